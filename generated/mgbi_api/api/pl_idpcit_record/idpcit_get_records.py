@@ -1,0 +1,484 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.idpcit_record_list import IdpcitRecordList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    last_update_datetime_from: datetime.datetime | Unset = UNSET,
+    last_update_from_datetime: datetime.datetime | Unset = UNSET,
+    last_update_datetime_to: datetime.datetime | Unset = UNSET,
+    last_update_to_datetime: datetime.datetime | Unset = UNSET,
+    identifiers_pl_krs: str | Unset = UNSET,
+    identifiers_pl_nip: str | Unset = UNSET,
+    identifiers_pl_regon: str | Unset = UNSET,
+    version_from_datetime: datetime.datetime | Unset = UNSET,
+    version_to_datetime: datetime.datetime | Unset = UNSET,
+    version_latest: bool | Unset = UNSET,
+    projection: str | Unset = UNSET,
+    content: list[str] | Unset = UNSET,
+    refresh_id: str | Unset = UNSET,
+    list_fiscal_year: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_last_update_datetime_from: str | Unset = UNSET
+    if not isinstance(last_update_datetime_from, Unset):
+        json_last_update_datetime_from = last_update_datetime_from.isoformat()
+    params["last_update_datetime_from"] = json_last_update_datetime_from
+
+    json_last_update_from_datetime: str | Unset = UNSET
+    if not isinstance(last_update_from_datetime, Unset):
+        json_last_update_from_datetime = last_update_from_datetime.isoformat()
+    params["last_update_from_datetime"] = json_last_update_from_datetime
+
+    json_last_update_datetime_to: str | Unset = UNSET
+    if not isinstance(last_update_datetime_to, Unset):
+        json_last_update_datetime_to = last_update_datetime_to.isoformat()
+    params["last_update_datetime_to"] = json_last_update_datetime_to
+
+    json_last_update_to_datetime: str | Unset = UNSET
+    if not isinstance(last_update_to_datetime, Unset):
+        json_last_update_to_datetime = last_update_to_datetime.isoformat()
+    params["last_update_to_datetime"] = json_last_update_to_datetime
+
+    params["identifiers.pl_krs"] = identifiers_pl_krs
+
+    params["identifiers.pl_nip"] = identifiers_pl_nip
+
+    params["identifiers.pl_regon"] = identifiers_pl_regon
+
+    json_version_from_datetime: str | Unset = UNSET
+    if not isinstance(version_from_datetime, Unset):
+        json_version_from_datetime = version_from_datetime.isoformat()
+    params["version.from_datetime"] = json_version_from_datetime
+
+    json_version_to_datetime: str | Unset = UNSET
+    if not isinstance(version_to_datetime, Unset):
+        json_version_to_datetime = version_to_datetime.isoformat()
+    params["version.to_datetime"] = json_version_to_datetime
+
+    params["version.latest"] = version_latest
+
+    params["projection"] = projection
+
+    json_content: list[str] | Unset = UNSET
+    if not isinstance(content, Unset):
+        json_content = content
+
+    params["content"] = json_content
+
+    params["refresh_id"] = refresh_id
+
+    params["list.fiscal_year"] = list_fiscal_year
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/models/pl-idpcit-record/records",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | IdpcitRecordList | None:
+    if response.status_code == 200:
+        response_200 = IdpcitRecordList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | IdpcitRecordList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    last_update_datetime_from: datetime.datetime | Unset = UNSET,
+    last_update_from_datetime: datetime.datetime | Unset = UNSET,
+    last_update_datetime_to: datetime.datetime | Unset = UNSET,
+    last_update_to_datetime: datetime.datetime | Unset = UNSET,
+    identifiers_pl_krs: str | Unset = UNSET,
+    identifiers_pl_nip: str | Unset = UNSET,
+    identifiers_pl_regon: str | Unset = UNSET,
+    version_from_datetime: datetime.datetime | Unset = UNSET,
+    version_to_datetime: datetime.datetime | Unset = UNSET,
+    version_latest: bool | Unset = UNSET,
+    projection: str | Unset = UNSET,
+    content: list[str] | Unset = UNSET,
+    refresh_id: str | Unset = UNSET,
+    list_fiscal_year: int | Unset = UNSET,
+) -> Response[ErrorBody | IdpcitRecordList]:
+    """Get Records
+
+     List the records of `pl-idpcit-record` that match the filters, one page at a time. Continuous model
+    (inferred). `list.fiscal_year` is documented; identifier filters from the guides' text. The record
+    schema is not documented.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        last_update_datetime_from (datetime.datetime | Unset):
+        last_update_from_datetime (datetime.datetime | Unset):
+        last_update_datetime_to (datetime.datetime | Unset):
+        last_update_to_datetime (datetime.datetime | Unset):
+        identifiers_pl_krs (str | Unset):  Example: 0000123456.
+        identifiers_pl_nip (str | Unset):  Example: 8190937865.
+        identifiers_pl_regon (str | Unset):  Example: 434839548.
+        version_from_datetime (datetime.datetime | Unset):
+        version_to_datetime (datetime.datetime | Unset):
+        version_latest (bool | Unset):
+        projection (str | Unset):
+        content (list[str] | Unset):
+        refresh_id (str | Unset): A MongoDB ObjectId, 24 hex digits. Example:
+            6837b95bbc6524d69fbe8976.
+        list_fiscal_year (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | IdpcitRecordList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        page=page,
+        per_page=per_page,
+        last_update_datetime_from=last_update_datetime_from,
+        last_update_from_datetime=last_update_from_datetime,
+        last_update_datetime_to=last_update_datetime_to,
+        last_update_to_datetime=last_update_to_datetime,
+        identifiers_pl_krs=identifiers_pl_krs,
+        identifiers_pl_nip=identifiers_pl_nip,
+        identifiers_pl_regon=identifiers_pl_regon,
+        version_from_datetime=version_from_datetime,
+        version_to_datetime=version_to_datetime,
+        version_latest=version_latest,
+        projection=projection,
+        content=content,
+        refresh_id=refresh_id,
+        list_fiscal_year=list_fiscal_year,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    last_update_datetime_from: datetime.datetime | Unset = UNSET,
+    last_update_from_datetime: datetime.datetime | Unset = UNSET,
+    last_update_datetime_to: datetime.datetime | Unset = UNSET,
+    last_update_to_datetime: datetime.datetime | Unset = UNSET,
+    identifiers_pl_krs: str | Unset = UNSET,
+    identifiers_pl_nip: str | Unset = UNSET,
+    identifiers_pl_regon: str | Unset = UNSET,
+    version_from_datetime: datetime.datetime | Unset = UNSET,
+    version_to_datetime: datetime.datetime | Unset = UNSET,
+    version_latest: bool | Unset = UNSET,
+    projection: str | Unset = UNSET,
+    content: list[str] | Unset = UNSET,
+    refresh_id: str | Unset = UNSET,
+    list_fiscal_year: int | Unset = UNSET,
+) -> ErrorBody | IdpcitRecordList | None:
+    """Get Records
+
+     List the records of `pl-idpcit-record` that match the filters, one page at a time. Continuous model
+    (inferred). `list.fiscal_year` is documented; identifier filters from the guides' text. The record
+    schema is not documented.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        last_update_datetime_from (datetime.datetime | Unset):
+        last_update_from_datetime (datetime.datetime | Unset):
+        last_update_datetime_to (datetime.datetime | Unset):
+        last_update_to_datetime (datetime.datetime | Unset):
+        identifiers_pl_krs (str | Unset):  Example: 0000123456.
+        identifiers_pl_nip (str | Unset):  Example: 8190937865.
+        identifiers_pl_regon (str | Unset):  Example: 434839548.
+        version_from_datetime (datetime.datetime | Unset):
+        version_to_datetime (datetime.datetime | Unset):
+        version_latest (bool | Unset):
+        projection (str | Unset):
+        content (list[str] | Unset):
+        refresh_id (str | Unset): A MongoDB ObjectId, 24 hex digits. Example:
+            6837b95bbc6524d69fbe8976.
+        list_fiscal_year (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | IdpcitRecordList
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        page=page,
+        per_page=per_page,
+        last_update_datetime_from=last_update_datetime_from,
+        last_update_from_datetime=last_update_from_datetime,
+        last_update_datetime_to=last_update_datetime_to,
+        last_update_to_datetime=last_update_to_datetime,
+        identifiers_pl_krs=identifiers_pl_krs,
+        identifiers_pl_nip=identifiers_pl_nip,
+        identifiers_pl_regon=identifiers_pl_regon,
+        version_from_datetime=version_from_datetime,
+        version_to_datetime=version_to_datetime,
+        version_latest=version_latest,
+        projection=projection,
+        content=content,
+        refresh_id=refresh_id,
+        list_fiscal_year=list_fiscal_year,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    last_update_datetime_from: datetime.datetime | Unset = UNSET,
+    last_update_from_datetime: datetime.datetime | Unset = UNSET,
+    last_update_datetime_to: datetime.datetime | Unset = UNSET,
+    last_update_to_datetime: datetime.datetime | Unset = UNSET,
+    identifiers_pl_krs: str | Unset = UNSET,
+    identifiers_pl_nip: str | Unset = UNSET,
+    identifiers_pl_regon: str | Unset = UNSET,
+    version_from_datetime: datetime.datetime | Unset = UNSET,
+    version_to_datetime: datetime.datetime | Unset = UNSET,
+    version_latest: bool | Unset = UNSET,
+    projection: str | Unset = UNSET,
+    content: list[str] | Unset = UNSET,
+    refresh_id: str | Unset = UNSET,
+    list_fiscal_year: int | Unset = UNSET,
+) -> Response[ErrorBody | IdpcitRecordList]:
+    """Get Records
+
+     List the records of `pl-idpcit-record` that match the filters, one page at a time. Continuous model
+    (inferred). `list.fiscal_year` is documented; identifier filters from the guides' text. The record
+    schema is not documented.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        last_update_datetime_from (datetime.datetime | Unset):
+        last_update_from_datetime (datetime.datetime | Unset):
+        last_update_datetime_to (datetime.datetime | Unset):
+        last_update_to_datetime (datetime.datetime | Unset):
+        identifiers_pl_krs (str | Unset):  Example: 0000123456.
+        identifiers_pl_nip (str | Unset):  Example: 8190937865.
+        identifiers_pl_regon (str | Unset):  Example: 434839548.
+        version_from_datetime (datetime.datetime | Unset):
+        version_to_datetime (datetime.datetime | Unset):
+        version_latest (bool | Unset):
+        projection (str | Unset):
+        content (list[str] | Unset):
+        refresh_id (str | Unset): A MongoDB ObjectId, 24 hex digits. Example:
+            6837b95bbc6524d69fbe8976.
+        list_fiscal_year (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | IdpcitRecordList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        page=page,
+        per_page=per_page,
+        last_update_datetime_from=last_update_datetime_from,
+        last_update_from_datetime=last_update_from_datetime,
+        last_update_datetime_to=last_update_datetime_to,
+        last_update_to_datetime=last_update_to_datetime,
+        identifiers_pl_krs=identifiers_pl_krs,
+        identifiers_pl_nip=identifiers_pl_nip,
+        identifiers_pl_regon=identifiers_pl_regon,
+        version_from_datetime=version_from_datetime,
+        version_to_datetime=version_to_datetime,
+        version_latest=version_latest,
+        projection=projection,
+        content=content,
+        refresh_id=refresh_id,
+        list_fiscal_year=list_fiscal_year,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    last_update_datetime_from: datetime.datetime | Unset = UNSET,
+    last_update_from_datetime: datetime.datetime | Unset = UNSET,
+    last_update_datetime_to: datetime.datetime | Unset = UNSET,
+    last_update_to_datetime: datetime.datetime | Unset = UNSET,
+    identifiers_pl_krs: str | Unset = UNSET,
+    identifiers_pl_nip: str | Unset = UNSET,
+    identifiers_pl_regon: str | Unset = UNSET,
+    version_from_datetime: datetime.datetime | Unset = UNSET,
+    version_to_datetime: datetime.datetime | Unset = UNSET,
+    version_latest: bool | Unset = UNSET,
+    projection: str | Unset = UNSET,
+    content: list[str] | Unset = UNSET,
+    refresh_id: str | Unset = UNSET,
+    list_fiscal_year: int | Unset = UNSET,
+) -> ErrorBody | IdpcitRecordList | None:
+    """Get Records
+
+     List the records of `pl-idpcit-record` that match the filters, one page at a time. Continuous model
+    (inferred). `list.fiscal_year` is documented; identifier filters from the guides' text. The record
+    schema is not documented.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        last_update_datetime_from (datetime.datetime | Unset):
+        last_update_from_datetime (datetime.datetime | Unset):
+        last_update_datetime_to (datetime.datetime | Unset):
+        last_update_to_datetime (datetime.datetime | Unset):
+        identifiers_pl_krs (str | Unset):  Example: 0000123456.
+        identifiers_pl_nip (str | Unset):  Example: 8190937865.
+        identifiers_pl_regon (str | Unset):  Example: 434839548.
+        version_from_datetime (datetime.datetime | Unset):
+        version_to_datetime (datetime.datetime | Unset):
+        version_latest (bool | Unset):
+        projection (str | Unset):
+        content (list[str] | Unset):
+        refresh_id (str | Unset): A MongoDB ObjectId, 24 hex digits. Example:
+            6837b95bbc6524d69fbe8976.
+        list_fiscal_year (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | IdpcitRecordList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            page=page,
+            per_page=per_page,
+            last_update_datetime_from=last_update_datetime_from,
+            last_update_from_datetime=last_update_from_datetime,
+            last_update_datetime_to=last_update_datetime_to,
+            last_update_to_datetime=last_update_to_datetime,
+            identifiers_pl_krs=identifiers_pl_krs,
+            identifiers_pl_nip=identifiers_pl_nip,
+            identifiers_pl_regon=identifiers_pl_regon,
+            version_from_datetime=version_from_datetime,
+            version_to_datetime=version_to_datetime,
+            version_latest=version_latest,
+            projection=projection,
+            content=content,
+            refresh_id=refresh_id,
+            list_fiscal_year=list_fiscal_year,
+        )
+    ).parsed

@@ -41,3 +41,6 @@ check: validate-spec check-generated lint typecheck test
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
+
+# Targets that lint the spec with tools from the npm registry and render its docs.
+-include spec.mk

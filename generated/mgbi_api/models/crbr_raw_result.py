@@ -26,7 +26,8 @@ class CrbrRawResult:
             data_zdarzenia (None | str | Unset):
             data_poczatku_prezentacji (None | str | Unset):
             data_konca_prezentacji (None | str | Unset):
-            skorygowane (Any | Unset): Correction marker; its type is not documented.
+            skorygowane (Any | Unset): Correction marker. Its type is not documented, so the schema accepts any JSON value,
+                null included.
             spolka (None | OpenObject | Unset): A JSON object whose fields are not described here.
             lista_beneficjentow (list[None | OpenObject] | None | Unset): Beneficial owners (`pesel`, `imiePierwsze`,
                 `nazwisko`, `obywatelstwo`, ...).

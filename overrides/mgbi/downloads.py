@@ -1,0 +1,171 @@
+"""Downloading record files to disk without ever leaving a partial file behind.
+
+The body is written to a temporary file beside the target and renamed over it only when
+the whole body arrived (``os.replace``, atomic on one file system). On any error the
+temporary file is removed and the target is left as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.message
+import os
+import re
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import IO
+
+import attrs
+import httpx
+
+from mgbi.errors import DecodeError, InvalidInputError
+
+_FILE_URL = re.compile(
+    r"^/v1/models/(?P<model>[a-z0-9-]+)/records/(?P<id>[0-9a-fA-F]{24})/files/(?P<key>[^/]+)$"
+)
+
+
+@attrs.frozen
+class DownloadedFile:
+    """A file saved by a download.
+
+    Attributes:
+        path: Where the file was saved.
+        content_type: The response's ``Content-Type``, when sent.
+        size: Bytes written.
+        filename: File name from ``Content-Disposition``, when sent.
+    """
+
+    path: Path
+    content_type: str | None
+    size: int
+    filename: str | None
+
+
+def parse_file_url(url: str, base_url: str) -> tuple[str, str, str]:
+    """Return (model id, record id, file key) of a ``files.*.*.url`` value.
+
+    The URL must point at the client's own API host, so that the API key is never sent
+    anywhere else.
+    """
+    parsed = httpx.URL(url)
+    base = httpx.URL(base_url)
+    if (parsed.scheme, parsed.host, parsed.port) != (base.scheme, base.host, base.port):
+        raise InvalidInputError(
+            f"file URL {url!r} is not on this client's API host {base_url!r}; "
+            "the client sends its key only there"
+        )
+    match = _FILE_URL.match(parsed.path)
+    if match is None:
+        raise InvalidInputError(
+            f"file URL {url!r} does not look like "
+            "/v1/models/<model>/records/<id>/files/<file_key>"
+        )
+    return match["model"], match["id"], match["key"]
+
+
+def filename_from_headers(headers: httpx.Headers) -> str | None:
+    """Return the file name in ``Content-Disposition``, without any directory."""
+    disposition = headers.get("Content-Disposition")
+    if not disposition:
+        return None
+    message = email.message.Message()
+    message["Content-Disposition"] = disposition
+    filename = message.get_filename()
+    if not filename:
+        return None
+    # Keep only the last path part: a server must not choose where the file goes.
+    name = Path(filename.replace("\\", "/")).name
+    return name if name not in ("", ".", "..") else None
+
+
+def target_path(
+    destination: str | os.PathLike[str], filename: str | None, fallback: str
+) -> Path:
+    """Return where to save: inside ``destination`` when it is a directory, else it."""
+    path = Path(destination)
+    if path.is_dir():
+        return path / (filename or fallback)
+    if not path.parent.is_dir():
+        raise InvalidInputError(
+            f"cannot save to {str(path)!r}: its folder does not exist"
+        )
+    return path
+
+
+def fallback_name(record_id: str, file_key: str) -> str:
+    """Return a safe file name for a download whose response names no file."""
+    return re.sub(r"[^A-Za-z0-9._-]", "_", f"{record_id}-{file_key}")
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
+    """Yield a temporary file that replaces ``path`` if the block ends without error."""
+    # The file outlives this call when the rename succeeds, so no ``with`` here.
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
+        dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
+    )
+    try:
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(handle.name)
+        raise
+
+
+def check_size(response: httpx.Response, size: int) -> None:
+    """Raise DecodeError when fewer or more bytes arrived than Content-Length said."""
+    expected = response.headers.get("Content-Length")
+    if expected is None or response.headers.get("Content-Encoding"):
+        return
+    if expected.isdigit() and int(expected) != size:
+        request = response.request
+        raise DecodeError(
+            f"{request.method} {request.url} sent {size} bytes, expected {expected}",
+            method=request.method,
+            url=str(request.url),
+            status_code=response.status_code,
+            content_type=response.headers.get("Content-Type"),
+        )
+
+
+def save(
+    response: httpx.Response, path: Path, chunks: Iterator[bytes]
+) -> DownloadedFile:
+    """Write ``chunks`` of ``response`` to ``path`` atomically; describe the result."""
+    size = 0
+    with atomic_writer(path) as handle:
+        for chunk in chunks:
+            handle.write(chunk)
+            size += len(chunk)
+        check_size(response, size)
+    return DownloadedFile(
+        path=path,
+        content_type=response.headers.get("Content-Type"),
+        size=size,
+        filename=filename_from_headers(response.headers),
+    )
+
+
+async def save_async(
+    response: httpx.Response, path: Path, chunks: AsyncIterator[bytes]
+) -> DownloadedFile:
+    """Write ``chunks`` of ``response`` to ``path`` atomically (see ``save``)."""
+    size = 0
+    # NOTE: file writes block the event loop briefly; chunks are small (httpx's 64 KiB).
+    with atomic_writer(path) as handle:
+        async for chunk in chunks:
+            handle.write(chunk)
+            size += len(chunk)
+        check_size(response, size)
+    return DownloadedFile(
+        path=path,
+        content_type=response.headers.get("Content-Type"),
+        size=size,
+        filename=filename_from_headers(response.headers),
+    )

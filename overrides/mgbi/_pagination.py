@@ -62,12 +62,14 @@ class PageCursor:
     def __attrs_post_init__(self) -> None:
         if self.max_records == 0:
             self.finished = True
+        elif self.max_records is not None:
+            # Every page keeps one size, because the server places page N at offset
+            # (N - 1) * per_page; a smaller last page would repeat records.
+            self.per_page = min(self.per_page, self.max_records)
 
     def page_size(self) -> int:
-        """Return the per_page of the next request, cut to what max_records needs."""
-        if self.max_records is None:
-            return self.per_page
-        return max(1, min(self.per_page, self.max_records - self.seen))
+        """Return the per_page of every request of this iteration."""
+        return self.per_page
 
     def take(self, page: Any) -> list[Any]:
         """Record one fetched page; return the records of it to yield."""

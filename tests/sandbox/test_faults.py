@@ -49,6 +49,35 @@ def test_fault_429_retry_after(sandbox: SandboxServer, retry_after: str) -> None
     assert response.headers["retry-after"] == retry_after
 
 
+def test_fault_503_retry_after(sandbox: SandboxServer) -> None:
+    sandbox.state.add_fault(Fault.http_status(503, retry_after="1"), path=RECORDS)
+    with client_for(sandbox) as client:
+        response = client.get(RECORDS)
+    assert response.status_code == 503
+    assert response.headers["retry-after"] == "1"
+
+
+def test_state_reset_clears_everything(sandbox: SandboxServer) -> None:
+    sandbox.state.add_fault(Fault.http_status(500), path="/nowhere")
+    with client_for(sandbox) as client:
+        order = client.post("/v1/refresh", json=REFRESH_BODY).json()
+        client.get(f"/v1/refresh/{order['id']}", params={"wait_seconds": 5})
+
+    sandbox.state.reset()
+
+    assert len(sandbox.state.requests) == 0
+    assert sandbox.state.faults.pending() == []
+    assert sandbox.state.orders == {}
+    assert sandbox.state.refresh_charges == {}
+    assert sandbox.state.used("pl-krz-wp-record")["refresh"] == 0
+    with client_for(sandbox) as client:
+        params = {"refresh_id": order["id"]}
+        records = client.get(
+            "/v1/models/pl-krz-wp-record/records", params=params
+        ).json()
+    assert records["count"] == 0
+
+
 def test_fault_connection_reset_no_response(sandbox: SandboxServer) -> None:
     sandbox.state.add_fault(Fault.connection_reset(), path=RECORDS)
     with client_for(sandbox) as client, pytest.raises(httpx.TransportError) as caught:

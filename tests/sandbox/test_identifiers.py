@@ -137,6 +137,5 @@ def test_model_records_identifiers_valid(model: str) -> None:
                 assert is_valid(value), (record["id"], key, value)
         krs = identifiers.get("pl_krs")
         if krs is not None:
-            assert isinstance(krs, str) and len(krs) == 10 and krs.isdigit(), record[
-                "id"
-            ]
+            assert len(krs) == 10, record["id"]
+            assert krs.isdigit(), record["id"]

@@ -25,7 +25,7 @@ FAST = {"refresh_start_delay": 0.05, "refresh_finish_delay": 0.15}
 
 
 def order_body(model: str = KRZ, **identifiers: str) -> dict[str, Any]:
-    """Return a Create Refresh body; identifier names use `_` for the dot."""
+    """Return a Create Refresh body. Identifier arguments spell the dot as `_`."""
     query = {"model": model}
     query.update(
         {

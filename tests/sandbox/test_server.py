@@ -130,3 +130,25 @@ def test_cli_invalid_extra_records_exits() -> None:
     result = subprocess.run(command, capture_output=True, text=True, timeout=20)
     assert result.returncode != 0
     assert "invalid --extra-records" in result.stderr
+
+
+def test_server_restart_long_poll_still_waits() -> None:
+    server = SandboxServer(SandboxConfig(refresh_finish_delay=30.0))
+    server.start()
+    server.stop()
+    server.start()
+    try:
+        headers = {"Authorization": server.key}
+        body = {
+            "query": {"model": "pl-krz-wp-record", "identifiers.pl_nip": "8190937865"}
+        }
+        order = httpx.post(
+            f"{server.base_url}/v1/refresh", json=body, headers=headers
+        ).json()
+        url = f"{server.base_url}/v1/refresh/{order['id']}"
+        response = httpx.get(
+            url, params={"wait_seconds": 1}, headers=headers, timeout=5
+        )
+    finally:
+        server.stop()
+    assert response.elapsed.total_seconds() > 0.9

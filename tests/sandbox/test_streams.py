@@ -56,7 +56,8 @@ def test_stream_documented_shape_table(
         assert isinstance(body, list)
         records = body
     assert records
-    assert all(id_key in record and len(record[id_key]) == 24 for record in records)
+    assert all(id_key in record for record in records)
+    assert all(len(record[id_key]) == 24 for record in records)
     assert all(({"id", "_id"} - {id_key}).isdisjoint(record) for record in records)
 
 
@@ -210,5 +211,5 @@ def test_stream_large_body_memory_flat(
 
     assert lines == count + 2
     assert received > 15_000_000
-    # Server and client share this process; both together stay far below the body.
+    # Server and client share this process, and both together stay far below the body.
     assert peak < received / 5

@@ -61,9 +61,16 @@ class Fault:
     processed: bool = False
 
     @classmethod
-    def http_status(cls, status: int, *, processed: bool = False) -> Fault:
+    def http_status(
+        cls, status: int, *, retry_after: str | None = None, processed: bool = False
+    ) -> Fault:
         """Respond with `status` (for example 500, 502, 503 or 504)."""
-        return cls(FaultKind.STATUS, status=status, processed=processed)
+        return cls(
+            FaultKind.STATUS,
+            status=status,
+            retry_after=retry_after,
+            processed=processed,
+        )
 
     @classmethod
     def too_many_requests(cls, retry_after: str | None = None) -> Fault:

@@ -8,6 +8,7 @@ holds hand-written records for models without an example and for more entities.
 
 from __future__ import annotations
 
+import functools
 import json
 from importlib import resources
 from typing import Any
@@ -47,6 +48,7 @@ EXAMPLE_RECORD_FILES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+@functools.cache
 def _data_text(*parts: str) -> str:
     resource = resources.files(__package__).joinpath("data", *parts)
     return resource.read_text(encoding="utf-8")

@@ -93,6 +93,10 @@ class SandboxServer:
     def start(self) -> None:
         """Start serving and return once the server accepts connections.
 
+        A stopped server can start again with the same state, but refresh orders
+        that were unfinished when it stopped never finish, because their timers
+        ended with the old event loop.
+
         Raises RuntimeError if the server is already running or did not start within
         STARTUP_TIMEOUT seconds.
         """
@@ -101,6 +105,7 @@ class SandboxServer:
                 f"{self!r} is already running. Stop it before starting it again"
             )
 
+        self.state.rearm_stopping_event()
         self._socket = bind_socket(LOOPBACK, self._port)
         port = self._socket.getsockname()[1]
         self.base_url = f"http://{LOOPBACK}:{port}"

@@ -83,6 +83,11 @@ class SandboxState:
         """Return the used quota counters of `model`."""
         return self.quotas.used(model)
 
+    def rearm_stopping_event(self) -> None:
+        """Replace the stopping event with a new, unset one before a server starts."""
+        with self._stopping_lock:
+            self._stopping = None
+
     def stopping_event(self) -> asyncio.Event:
         """Return the event set when the server starts to shut down.
 

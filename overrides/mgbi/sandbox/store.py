@@ -97,7 +97,13 @@ class ModelStore:
         return len(self._stored) + self.extra_count
 
     def positions(self, query: RecordQuery) -> Iterator[int]:
-        """Yield the positions of the records that pass `query`, in order."""
+        """Yield the positions of the records that pass `query`, in position order.
+
+        NOTE: a filter tests every record, at about 17 us per extra record, so a
+        filtered read of 200,000 extra records takes seconds. Records keep their
+        position order, not the version-date order that the API documents for
+        Stream Records.
+        """
         stored_count = len(self._stored)
         total = stored_count + self.extra_count
         if query.is_empty():

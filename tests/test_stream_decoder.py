@@ -9,6 +9,7 @@ from typing import Any
 
 import ijson
 import pytest
+
 from mgbi import _stream_decoder
 from mgbi._stream_decoder import StreamDecoder
 

@@ -1,4 +1,4 @@
-"""What the sync and async clients share: settings, requests and refresh bodies."""
+"""Parts shared by the sync and async clients: settings, requests and refresh bodies."""
 
 from __future__ import annotations
 
@@ -124,7 +124,7 @@ class ClientBase:
             retry_policy=retry_policy,
         )
         self.status_rules = status_rules or RefreshStatusRules()
-        # Used only to parse responses; it sends nothing and holds no key.
+        # Used only to parse responses, so it sends nothing and has no key.
         self._generated = GeneratedClient(
             base_url=self._settings.base_url, raise_on_unexpected_status=True
         )

@@ -1,9 +1,10 @@
 """Preparing the arguments of a generated operation, and parsing its response.
 
 The generated modules build the request (``_get_kwargs``) and parse the response
-(``_build_response``); the mgbi clients send it themselves so that retries, timeouts and
-error translation live in one place. Both hooks are private names of generated code from
-the pinned openapi-python-client version; ``make check-generated`` catches a change.
+(``_build_response``). The mgbi clients send the request themselves, so that
+retries, timeouts and error translation live in one place. Both hooks are private
+names in code from the pinned openapi-python-client version, and ``make
+check-generated`` catches a change to them.
 """
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ def _optional_int(value: Any) -> int | None:
 
 @attrs.define
 class PageCursor:
-    """Where an iteration over pages stands, and whether another page is needed.
+    """Position of an iteration over pages, and whether another page is needed.
 
     The API's page numbers start at 1. Iteration stops at the last page by ``pages``,
     at ``count`` records, at a short or empty page when neither is sent, or at

@@ -8,7 +8,7 @@ twice for one result.
   502, 503 or 504.
 - ``POST /v1/refresh`` charges the `refresh` counter, so it is retried only when the
   server cannot have processed it: the connection failed before the request was sent,
-  or the server answered 429 or 503, which say it did not do the work.
+  or the server responded 429 or 503, which mean it did not do the work.
 - A read timeout is never retried: the server may already have done the work and charged
   for it.
 
@@ -60,7 +60,7 @@ class RetryPolicy:
 def parse_retry_after(
     value: str | None, *, now: datetime | None = None
 ) -> float | None:
-    """Return the seconds ``Retry-After`` asks to wait, or None if absent or bad.
+    """Return the seconds of wait that ``Retry-After`` requests; None if absent or bad.
 
     The header is a number of seconds or an HTTP date; a date in the past gives 0.
     """

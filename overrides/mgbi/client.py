@@ -398,9 +398,9 @@ class Client(ClientBase):
     ) -> Any:
         """Wait until the order finishes and return it.
 
-        Raises RefreshFailedError when it fails and RefreshTimeoutError when it is still
-        unfinished after ``timeout`` seconds; both carry the order id, so waiting can
-        resume later from the id alone.
+        Raises RefreshFailedError when it fails, and RefreshTimeoutError when it is
+        still unfinished after ``timeout`` seconds. Both carry the order id, so waiting
+        can resume later from the id alone.
         """
         waiter = self._waiter(order_id, timeout, long_poll)
         while True:

@@ -119,7 +119,7 @@ def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
 
 
 def check_size(response: httpx.Response, size: int) -> None:
-    """Raise DecodeError when fewer or more bytes arrived than Content-Length said."""
+    """Raise DecodeError when the body size differs from Content-Length."""
     expected = response.headers.get("Content-Length")
     if expected is None or response.headers.get("Content-Encoding"):
         return

@@ -8,7 +8,7 @@ Every failure of a call made through :mod:`mgbi` raises a :class:`MGBIError`::
     ├── TransportError            no usable HTTP response
     │   ├── APIConnectionError    connecting or sending failed
     │   └── APITimeoutError       the server did not answer in time
-    ├── APIStatusError            the server answered with an error status
+    ├── APIStatusError            the server responded with an error status
     │   ├── BadRequestError       400, with the validation details
     │   ├── AuthenticationError   401
     │   ├── PermissionDeniedError 403
@@ -86,11 +86,11 @@ class APIConnectionError(TransportError):
 
 
 class APITimeoutError(TransportError):
-    """The server did not answer within the timeout."""
+    """The server did not respond within the timeout."""
 
 
 class APIStatusError(MGBIError):
-    """The server answered with an error status.
+    """The server responded with an error status.
 
     Attributes:
         status_code: HTTP status of the response.
@@ -129,7 +129,7 @@ class APIStatusError(MGBIError):
 
 
 class BadRequestError(APIStatusError):
-    """400: the server rejected the request; ``details`` says which part and why."""
+    """400: the server rejected the request; ``details`` lists which part and why."""
 
 
 class AuthenticationError(APIStatusError):

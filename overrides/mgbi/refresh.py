@@ -43,17 +43,17 @@ FINISHED_STATUSES = frozenset(
 
 _OBJECT_ID = re.compile(r"^[0-9a-fA-F]{24}$")
 
-# The longest wait_seconds the client asks for in one long poll. The API documents no
+# The maximum wait_seconds the client requests in one long poll. The API documents no
 # maximum, so this stays short enough for proxies that cut idle requests at 60 s.
 MAX_LONG_POLL_SECONDS = 30
-# A long poll answered sooner than this share of wait_seconds, with the order still in
+# A long poll returned sooner than this share of wait_seconds, with the order still in
 # progress, means the server did not hold the request, so the client sleeps before the
 # next read.
 _HELD_SHARE = 0.5
 
 
 class OrderState(enum.Enum):
-    """Where a refresh order stands."""
+    """State of a refresh order."""
 
     IN_PROGRESS = "in progress"
     FINISHED = "finished"
@@ -141,7 +141,7 @@ def order_finished_at_set(order: Any) -> bool:
 
 @attrs.define
 class Step:
-    """What the wait loop does next: return the order, or sleep and read it again."""
+    """Next action of the wait loop: return the order, or sleep and read it again."""
 
     done: bool
     delay: float = 0.0

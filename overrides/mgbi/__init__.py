@@ -13,7 +13,7 @@ from mgbi._base import RefreshResult
 from mgbi._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, NOT_GIVEN
 from mgbi._retry import RetryPolicy
 from mgbi.async_client import AsyncClient
-from mgbi.client import BoundModel, Client
+from mgbi.client import Client
 from mgbi.downloads import DownloadedFile
 from mgbi.errors import (
     APIConnectionError,
@@ -36,6 +36,7 @@ from mgbi.errors import (
     TransportError,
     UnexpectedStatusError,
 )
+from mgbi.handles import AsyncModelHandle, ModelHandle
 from mgbi.limits import Quota
 from mgbi.models import MODELS, ModelInfo, get_model
 from mgbi.refresh import RefreshStatusRules
@@ -51,15 +52,16 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncModelHandle",
     "AuthenticationError",
     "BadRequestError",
-    "BoundModel",
     "Client",
     "ConfigurationError",
     "DecodeError",
     "DownloadedFile",
     "InvalidInputError",
     "MGBIError",
+    "ModelHandle",
     "ModelInfo",
     "NotFoundError",
     "PermissionDeniedError",

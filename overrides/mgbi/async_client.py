@@ -20,13 +20,13 @@ from mgbi._config import NOT_GIVEN, _NotGiven
 from mgbi._pagination import DEFAULT_PER_PAGE, PageCursor, check_paging
 from mgbi._stream_decoder import StreamDecoder
 from mgbi._streaming import check_stream_content_type, stream_decode_error
-from mgbi.client import BoundModel
 from mgbi.errors import APITimeoutError
+from mgbi.handles import AsyncModelAccess
 from mgbi.limits import Quota
-from mgbi.models import MODELS_BY_KEY, get_model
+from mgbi.models import get_model
 
 
-class AsyncClient(ClientBase):
+class AsyncClient(AsyncModelAccess, ClientBase):
     """Asynchronous client of the MGBI API; see Client for the settings.
 
     Use it as an async context manager, or await ``aclose()``. Methods that iterate
@@ -56,15 +56,6 @@ class AsyncClient(ClientBase):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-
-    def __getattr__(self, name: str) -> BoundModel:
-        if name in MODELS_BY_KEY:
-            return BoundModel(self, name)
-        raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
-
-    def model(self, model: str) -> BoundModel:
-        """Return the model methods bound to ``model`` (a model id or short key)."""
-        return BoundModel(self, model)
 
     # Generic operations.
 

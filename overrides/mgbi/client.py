@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from types import ModuleType
@@ -22,50 +21,12 @@ from mgbi._pagination import DEFAULT_PER_PAGE, PageCursor, check_paging
 from mgbi._stream_decoder import StreamDecoder
 from mgbi._streaming import check_stream_content_type, stream_decode_error
 from mgbi.errors import APITimeoutError
+from mgbi.handles import ModelAccess
 from mgbi.limits import Quota
-from mgbi.models import MODELS_BY_KEY, get_model
-
-# Client methods that a model-bound view (client.krs_wp, client.model(...)) forwards.
-MODEL_METHODS = frozenset(
-    {
-        "get_records",
-        "get_record",
-        "iter_pages",
-        "iter_records",
-        "stream_records",
-        "post_stream_records",
-        "get_limits",
-        "get_projections",
-        "get_model_info",
-        "download_file",
-        "get_type_enum_values",
-        "get_category",
-        "create_refresh",
-        "refresh",
-    }
-)
+from mgbi.models import get_model
 
 
-class BoundModel:
-    """The client's model methods with the model already given: ``client.krz_wp``."""
-
-    def __init__(self, client: Any, model: str) -> None:
-        self._client = client
-        self.info = get_model(model)
-
-    def __getattr__(self, name: str) -> Any:
-        if name in MODEL_METHODS:
-            return functools.partial(getattr(self._client, name), self.info.model_id)
-        raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
-
-    def __dir__(self) -> list[str]:
-        return sorted(MODEL_METHODS | {"info"})
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.info.model_id!r})"
-
-
-class Client(ClientBase):
+class Client(ModelAccess, ClientBase):
     """Synchronous client of the MGBI API.
 
     The key comes from ``api_key`` or the ``MGBI_API_KEY`` environment variable, the
@@ -73,8 +34,10 @@ class Client(ClientBase):
     a context manager, or call ``close()``. Every failure raises an ``mgbi.errors``
     exception.
 
-    Model methods take the model id first; ``client.model(id)`` and attributes named by
-    a model's short key (``client.krs_wp``, ``client.krz_wp``, ...) bind it.
+    Model methods take the model id first. ``client.model(model_id)`` and the
+    properties named by a model's short key (``client.krs_wp``, ``client.krz_wp``, ...)
+    return handles that bind it; the properties' handles are typed with the model's
+    generated record and page classes.
     """
 
     def __init__(self, api_key: str | None = None, **options: Any) -> None:
@@ -99,15 +62,6 @@ class Client(ClientBase):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-    def __getattr__(self, name: str) -> BoundModel:
-        if name in MODELS_BY_KEY:
-            return BoundModel(self, name)
-        raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
-
-    def model(self, model: str) -> BoundModel:
-        """Return the model methods bound to ``model`` (a model id or short key)."""
-        return BoundModel(self, model)
 
     # Generic operations.
 

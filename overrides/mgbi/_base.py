@@ -9,15 +9,26 @@ from typing import Any
 import attrs
 import httpx
 
-from mgbi import _operations
+from mgbi import _http, _operations
 from mgbi._config import NOT_GIVEN, Settings, _NotGiven, mask_key, resolve_settings
 from mgbi._operations import Operation
 from mgbi._retry import RetryPolicy
-from mgbi.errors import InvalidInputError, QuotaError
+from mgbi.errors import (
+    ClientClosedError,
+    ConfigurationError,
+    InvalidInputError,
+    QuotaError,
+    RateLimitError,
+    ServerError,
+    TransportError,
+)
 from mgbi.identifiers import normalize_identifier
 from mgbi.limits import Quota
 from mgbi.models import get_model
 from mgbi.refresh import RefreshStatusRules, RefreshWaiter, check_order_id
+
+# Failed reads of a refresh order that the wait loop retries until its deadline.
+WAIT_READ_ERRORS = (TransportError, ServerError, RateLimitError)
 
 # Keys accepted in the identifiers of a refresh order, by the names callers may use.
 _IDENTIFIER_KEYS = {
@@ -56,7 +67,7 @@ def refresh_identifiers(
         )
     dotted: dict[str, str] = {}
     for key, value in identifiers.items():
-        short = str(key).removeprefix("identifiers.")
+        short = str(key).removeprefix("identifiers.").removeprefix("identifiers_")
         short = _IDENTIFIER_KEYS.get(short, short)
         if short not in _IDENTIFIER_KEYS.values():
             raise InvalidInputError(
@@ -106,12 +117,45 @@ class ClientBase:
         validate_identifiers: bool = True,
         status_rules: RefreshStatusRules | None = None,
         retry_policy: RetryPolicy | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
         sleep: Callable[[float], None] | None = None,
         async_sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] | None = None,
     ) -> None:
+        """Create a client; nothing is sent until the first call.
+
+        Args:
+            api_key: The subscription key; default: the MGBI_API_KEY variable.
+            base_url: The API root; default: MGBI_BASE_URL, the http_client's
+                base_url, or https://api.mgbi.pl.
+            timeout: Seconds (or an httpx.Timeout) for each request; default 30 s
+                to read and 10 s to connect. None waits forever.
+            max_retries: Retries of a failed request that is safe to resend
+                (default 2); each call also takes ``max_retries=``.
+            validate_identifiers: Check NIP, REGON and PESEL check digits before
+                sending (default True).
+            status_rules: Refresh order status words; see RefreshStatusRules.
+            retry_policy: Backoff and Retry-After caps; see RetryPolicy.
+            http_client: An httpx.Client (httpx.AsyncClient for AsyncClient) to send
+                through, for proxies, certificates or connection limits. The client
+                adds its headers to it and closes it on close().
+            sleep: Blocking sleep between retries, replaceable in tests.
+            async_sleep: Sleep of AsyncClient between retries.
+            clock: Monotonic clock of refresh waits, replaceable in tests.
+
+        Raises:
+            ConfigurationError: No key, or an invalid setting.
+        """
         from mgbi_api.client import Client as GeneratedClient
 
+        if http_client is not None and not isinstance(
+            http_client, httpx.Client | httpx.AsyncClient
+        ):
+            raise ConfigurationError(
+                f"http_client must be an httpx client, got {type(http_client).__name__}"
+            )
+        if base_url is None and http_client is not None and str(http_client.base_url):
+            base_url = str(http_client.base_url)
         self._settings: Settings = resolve_settings(
             api_key=api_key,
             base_url=base_url,
@@ -128,6 +172,16 @@ class ClientBase:
         self._generated = GeneratedClient(
             base_url=self._settings.base_url, raise_on_unexpected_status=True
         )
+        if http_client is not None:
+            http_client.base_url = httpx.URL(self._settings.base_url)
+            http_client.headers.update(_http.build_headers(self._settings))
+        self._open_http(http_client)
+
+    _http: httpx.Client | httpx.AsyncClient
+
+    def _open_http(self, http_client: object) -> None:
+        """Set up the HTTP client and the sender; the sync and async clients differ."""
+        raise NotImplementedError
 
     @property
     def base_url(self) -> str:
@@ -153,9 +207,17 @@ class ClientBase:
             )
         return max_retries
 
+    def _check_open(self) -> None:
+        if self._http.is_closed:
+            raise ClientClosedError(
+                f"this {type(self).__name__} was closed; create a new one, or make "
+                "calls inside its with block"
+            )
+
     def _request_kwargs(
         self, operation: Operation, arguments: Mapping[str, Any]
     ) -> dict[str, Any]:
+        self._check_open()
         prepared = _operations.prepare_arguments(
             operation, arguments, check_identifiers=self._settings.validate_identifiers
         )
@@ -168,6 +230,25 @@ class ClientBase:
         base = self._settings.timeout
         read = None if base.read is None else base.read + wait_seconds
         return httpx.Timeout(base.connect, read=read, write=base.write, pool=base.pool)
+
+    def _wait_timeout(
+        self, wait_seconds: int | None, remaining: float
+    ) -> httpx.Timeout:
+        """Return the timeout of one read in a refresh wait, ending near the deadline.
+
+        A held long poll needs ``wait_seconds`` more than a plain read; no read may
+        outlast the wait's deadline by more than one second.
+        """
+        base = self._settings.timeout
+        limit = max(remaining, 0.0) + 1.0
+        read = limit if base.read is None else base.read + (wait_seconds or 0)
+        connect = limit if base.connect is None else base.connect
+        return httpx.Timeout(
+            min(connect, limit),
+            read=min(read, limit),
+            write=base.write,
+            pool=min(base.pool, limit) if base.pool is not None else limit,
+        )
 
     def _stream_body(self, model: str, filters: Mapping[str, Any]) -> Any:
         """Return the Post Stream Records body of ``filters`` given as GET arguments."""

@@ -45,7 +45,7 @@ NOT_GIVEN = _NotGiven()
 
 
 def mask_key(api_key: str) -> str:
-    """Return a stand-in for the key that reveals none of its characters."""
+    """Return a stand-in for the key: its length, and none of its characters."""
     return f"*** ({len(api_key)} characters)"
 
 
@@ -111,6 +111,10 @@ def resolve_settings(
             f"for example {DEFAULT_BASE_URL!r}"
         )
 
+    if not isinstance(validate_identifiers, bool):
+        raise ConfigurationError(
+            f"validate_identifiers must be True or False, got {validate_identifiers!r}"
+        )
     if isinstance(max_retries, bool) or not isinstance(max_retries, int):
         raise ConfigurationError(f"max_retries must be an int, got {max_retries!r}")
     if max_retries < 0:
@@ -139,6 +143,13 @@ def _to_timeout(timeout: float | httpx.Timeout | _NotGiven | None) -> httpx.Time
         return DEFAULT_TIMEOUT
     if isinstance(timeout, httpx.Timeout):
         return timeout
+    if timeout is not None and (
+        isinstance(timeout, bool) or not isinstance(timeout, int | float)
+    ):
+        raise ConfigurationError(
+            f"timeout must be seconds as a number, an httpx.Timeout or None, "
+            f"got {timeout!r}"
+        )
     if timeout is not None and timeout <= 0:
         raise ConfigurationError(f"timeout must be positive seconds, got {timeout!r}")
     return httpx.Timeout(timeout)

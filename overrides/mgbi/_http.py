@@ -37,19 +37,32 @@ def build_headers(settings: Settings) -> dict[str, str]:
 
 
 def transport_error(
-    error: httpx.TransportError, request: httpx.Request
+    error: httpx.TransportError, request: httpx.Request, *, idempotent: bool = True
 ) -> TransportError:
-    """Translate an httpx transport error into the matching mgbi error."""
+    """Translate an httpx transport error into the matching mgbi error.
+
+    For a request that charges quota (``idempotent=False``) the message warns that the
+    server may have processed it, because resending could charge twice.
+    """
     method, url = request.method, str(request.url)
+    if idempotent:
+        advice = "try again later"
+    else:
+        advice = (
+            "the server may have processed the request and charged for it, so check "
+            "before sending it again (for a refresh order, the refresh counter of "
+            "get_limits)"
+        )
     if isinstance(error, httpx.TimeoutException):
         kind = type(error).__name__
         return APITimeoutError(
-            f"{method} {url} timed out ({kind}); raise timeout= or try again later",
+            f"{method} {url} timed out ({kind}); raise the client's timeout= or "
+            f"{advice}",
             method=method,
             url=url,
         )
     return APIConnectionError(
-        f"{method} {url} failed: {type(error).__name__}: {error}",
+        f"{method} {url} failed: {type(error).__name__}: {error}; {advice}",
         method=method,
         url=url,
     )
@@ -74,6 +87,17 @@ def status_error(
     if isinstance(error, RateLimitError):
         error.retry_after = _retry.parse_retry_after(
             response.headers.get("Retry-After")
+        )
+        if error.retry_after is not None:
+            error.args = (
+                f"{error.args[0]}. The server asked to wait {error.retry_after:.0f} s "
+                "(Retry-After) before trying again.",
+            )
+    if 300 <= response.status_code < 400:
+        location = response.headers.get("Location", "")
+        error.args = (
+            f"{error.args[0]}. The server redirected to {location!r}, and the client "
+            "does not follow redirects; check base_url (https:// rather than http://).",
         )
     return error
 
@@ -182,13 +206,15 @@ class SyncSender:
                     idempotent=idempotent,
                 )
                 if delay is None:
-                    raise transport_error(error, request) from error
+                    raise transport_error(
+                        error, request, idempotent=idempotent
+                    ) from error
                 self.settings.sleep(delay)
                 attempt += 1
                 continue
 
             _log_response(request, response)
-            if response.status_code >= 400:
+            if not 200 <= response.status_code < 300:
                 body = self._read_error_body(response)
                 delay = delay_after_status(
                     self.settings,
@@ -219,7 +245,9 @@ class SyncSender:
                     idempotent=idempotent,
                 )
                 if delay is None:
-                    raise transport_error(error, request) from error
+                    raise transport_error(
+                        error, request, idempotent=idempotent
+                    ) from error
                 self.settings.sleep(delay)
                 attempt += 1
                 continue
@@ -272,13 +300,15 @@ class AsyncSender:
                     idempotent=idempotent,
                 )
                 if delay is None:
-                    raise transport_error(error, request) from error
+                    raise transport_error(
+                        error, request, idempotent=idempotent
+                    ) from error
                 await self.settings.async_sleep(delay)
                 attempt += 1
                 continue
 
             _log_response(request, response)
-            if response.status_code >= 400:
+            if not 200 <= response.status_code < 300:
                 body = await self._read_error_body(response)
                 delay = delay_after_status(
                     self.settings,
@@ -309,7 +339,9 @@ class AsyncSender:
                     idempotent=idempotent,
                 )
                 if delay is None:
-                    raise transport_error(error, request) from error
+                    raise transport_error(
+                        error, request, idempotent=idempotent
+                    ) from error
                 await self.settings.async_sleep(delay)
                 attempt += 1
                 continue

@@ -10,10 +10,13 @@ check-generated`` catches a change to them.
 from __future__ import annotations
 
 import datetime
+import difflib
+import functools
 import importlib
 import inspect
 import re
-from collections.abc import Mapping
+import typing
+from collections.abc import Iterable, Mapping
 from types import ModuleType
 from typing import Any
 
@@ -90,15 +93,34 @@ def operation_for(model: str, operation: str) -> Operation:
     return Operation(f"{info.key}_{operation}", info.operation_module(operation))
 
 
+@functools.cache
+def _parameters(module: ModuleType) -> Mapping[str, inspect.Parameter]:
+    """Return the parameters of a generated module's ``_get_kwargs``, read once."""
+    return inspect.signature(module._get_kwargs).parameters
+
+
+def _suggest(name: str, accepted: Iterable[str]) -> str:
+    """Return a "did you mean" hint for an unknown argument name, or an empty string."""
+    names = list(accepted)
+    candidates = [f"identifiers_pl_{name}"] if f"identifiers_pl_{name}" in names else []
+    dotted = name.replace(".", "_")
+    if dotted != name and dotted in names:
+        candidates.append(dotted)
+    candidates += difflib.get_close_matches(name, names, n=2, cutoff=0.7)
+    unique = list(dict.fromkeys(candidates))
+    return f" (did you mean {' or '.join(unique)}?)" if unique else ""
+
+
 def prepare_arguments(
     operation: Operation, arguments: Mapping[str, Any], *, check_identifiers: bool
 ) -> dict[str, Any]:
     """Check and normalize the arguments of ``operation`` before anything is sent."""
-    parameters = inspect.signature(operation.module._get_kwargs).parameters
-    unknown = sorted(set(arguments) - set(parameters))
+    parameters = _parameters(operation.module)
+    unknown = [name for name in arguments if name not in parameters]
     if unknown:
+        hints = "".join(_suggest(name, parameters) for name in unknown)
         raise InvalidInputError(
-            f"{operation.name} got unknown argument(s) {', '.join(unknown)}; "
+            f"{operation.name} got unknown argument(s) {', '.join(unknown)}{hints}; "
             f"it accepts: {', '.join(parameters)}"
         )
     missing = [
@@ -114,6 +136,7 @@ def prepare_arguments(
     prepared: dict[str, Any] = {}
     for name, value in arguments.items():
         prepared[name] = _prepare_value(name, value, check_identifiers)
+        _check_type(name, prepared[name], parameters[name].annotation)
     return prepared
 
 
@@ -143,6 +166,32 @@ def _prepare_value(name: str, value: Any, check_identifiers: bool) -> Any:
             "datetime(2025, 1, 1, tzinfo=timezone.utc)"
         )
     return value
+
+
+def _accepted_types(annotation: Any) -> tuple[type, ...]:
+    """Return the runtime types a generated annotation allows, without Unset."""
+    accepted = []
+    for member in typing.get_args(annotation) or (annotation,):
+        origin = typing.get_origin(member) or member
+        if isinstance(origin, type) and origin.__name__ != "Unset":
+            accepted.append(origin)
+    return tuple(accepted)
+
+
+def _check_type(name: str, value: Any, annotation: Any) -> None:
+    """Raise InvalidInputError when ``value`` is not of the annotated type."""
+    accepted = _accepted_types(annotation)
+    if not accepted or value is None:
+        return
+    is_bool_for_int = isinstance(value, bool) and bool not in accepted
+    if isinstance(value, accepted) and not is_bool_for_int:
+        if isinstance(value, list) and not all(isinstance(item, str) for item in value):
+            raise InvalidInputError(f"{name} must be a list of strings, got {value!r}")
+        return
+    expected = " or ".join(sorted(kind.__name__ for kind in accepted))
+    raise InvalidInputError(
+        f"{name} must be of type {expected}, got {type(value).__name__} {value!r}"
+    )
 
 
 def is_json_content_type(content_type: str | None) -> bool:

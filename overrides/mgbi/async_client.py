@@ -11,6 +11,7 @@ import httpx
 
 from mgbi import _http, _operations, downloads
 from mgbi._base import (
+    WAIT_READ_ERRORS,
     ClientBase,
     RefreshResult,
     check_refresh_quota,
@@ -20,7 +21,7 @@ from mgbi._config import NOT_GIVEN, _NotGiven
 from mgbi._pagination import DEFAULT_PER_PAGE, PageCursor, check_paging
 from mgbi._stream_decoder import StreamDecoder
 from mgbi._streaming import check_stream_content_type, stream_decode_error
-from mgbi.errors import APITimeoutError
+from mgbi.errors import ConfigurationError
 from mgbi.handles import AsyncModelAccess
 from mgbi.limits import Quota
 from mgbi.models import get_model
@@ -34,17 +35,20 @@ class AsyncClient(AsyncModelAccess, ClientBase):
     check their arguments at once and return async iterators; the others are awaited.
     """
 
-    def __init__(self, api_key: str | None = None, **options: Any) -> None:
-        http_client: httpx.AsyncClient | None = options.pop("http_client", None)
-        super().__init__(api_key, **options)
+    _http: httpx.AsyncClient
+
+    def _open_http(self, http_client: object) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError(
+                "http_client must be an httpx.AsyncClient, got "
+                f"{type(http_client).__name__}"
+            )
         self._http = http_client or httpx.AsyncClient(
             base_url=self._settings.base_url,
             timeout=self._settings.timeout,
             headers=_http.build_headers(self._settings),
             follow_redirects=False,
         )
-        if http_client is not None:
-            self._http.headers.update(_http.build_headers(self._settings))
         self._sender = _http.AsyncSender(self._settings, self._http)
 
     async def aclose(self) -> None:
@@ -257,6 +261,7 @@ class AsyncClient(AsyncModelAccess, ClientBase):
         )
         request = self._http.build_request(**kwargs)
         destination_path = os.fspath(destination)
+        downloads.check_destination(destination_path)
         response = await self._sender.send(
             request,
             idempotent=True,
@@ -341,6 +346,21 @@ class AsyncClient(AsyncModelAccess, ClientBase):
             timeout=self._long_poll_timeout(wait_seconds),
         )
 
+    async def _read_order(
+        self, order_id: str, wait_seconds: int | None, remaining: float
+    ) -> Any:
+        """Read an order once for a wait: no retries, and no read past the deadline."""
+        operation = _operations.resolve_operation("get_refresh")
+        arguments: dict[str, Any] = {"id": order_id}
+        if wait_seconds is not None:
+            arguments["wait_seconds"] = wait_seconds
+        return await self._run(
+            operation,
+            arguments,
+            max_retries=0,
+            timeout=self._wait_timeout(wait_seconds, remaining),
+        )
+
     async def wait_for_refresh(
         self, order_id: str, *, timeout: float = 120.0, long_poll: bool = True
     ) -> Any:
@@ -350,10 +370,10 @@ class AsyncClient(AsyncModelAccess, ClientBase):
             wait_seconds = waiter.wait_seconds()
             started = self._settings.clock()
             try:
-                order = await self.get_refresh(order_id, wait_seconds=wait_seconds)
-            except APITimeoutError as error:
-                if waiter.remaining <= 0:
-                    raise waiter.timeout_error() from error
+                order = await self._read_order(order_id, wait_seconds, waiter.remaining)
+            except WAIT_READ_ERRORS as error:
+                delay = waiter.after_error(error)
+                await self._settings.async_sleep(delay)
                 continue
             elapsed = self._settings.clock() - started
             step = waiter.observe(order, elapsed=elapsed, wait_seconds=wait_seconds)

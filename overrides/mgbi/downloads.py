@@ -80,23 +80,55 @@ def filename_from_headers(headers: httpx.Headers) -> str | None:
     return name if name not in ("", ".", "..") else None
 
 
+def check_destination(destination: str | os.PathLike[str]) -> None:
+    """Reject a destination whose folder does not exist, before anything is sent.
+
+    A destination ending in a path separator must be an existing folder.
+    """
+    text = os.fspath(destination)
+    path = Path(text)
+    if path.is_dir():
+        return
+    if text.endswith(("/", os.sep)):
+        raise InvalidInputError(
+            f"cannot save to {text!r}: the folder does not exist; create it first"
+        )
+    if not path.parent.is_dir():
+        raise InvalidInputError(
+            f"cannot save to {text!r}: the folder {str(path.parent)!r} does not exist; "
+            "create it first"
+        )
+
+
 def target_path(
     destination: str | os.PathLike[str], filename: str | None, fallback: str
 ) -> Path:
-    """Return where to save: inside ``destination`` when it is a directory, else it."""
+    """Return where to save: inside ``destination`` when it is a folder, else it.
+
+    An existing file at the target is replaced.
+    """
+    check_destination(destination)
     path = Path(destination)
     if path.is_dir():
         return path / (filename or fallback)
-    if not path.parent.is_dir():
-        raise InvalidInputError(
-            f"cannot save to {str(path)!r}: its folder does not exist"
-        )
     return path
 
 
 def fallback_name(record_id: str, file_key: str) -> str:
     """Return a safe file name for a download whose response names no file."""
     return re.sub(r"[^A-Za-z0-9._-]", "_", f"{record_id}-{file_key}")
+
+
+def _default_file_mode() -> int:
+    """Return the mode a new file gets from open(): 0o666 less the process umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+# Read once at import: os.umask can only be read by setting it, which is not safe
+# while other threads create files.
+_FILE_MODE = _default_file_mode()
 
 
 @contextlib.contextmanager
@@ -111,6 +143,8 @@ def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+            # The temporary file is private (0600); the result gets the usual mode.
+            os.chmod(handle.name, _FILE_MODE)
         os.replace(handle.name, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

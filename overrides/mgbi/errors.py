@@ -4,6 +4,7 @@ Every failure of a call made through :mod:`mgbi` raises a :class:`MGBIError`::
 
     MGBIError
     ├── ConfigurationError        the client cannot be built (no key, bad base URL)
+    ├── ClientClosedError         a call on a client that was closed
     ├── InvalidInputError         bad arguments, found before any request is sent
     ├── TransportError            no usable HTTP response
     │   ├── APIConnectionError    connecting or sending failed
@@ -37,6 +38,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "DecodeError",
     "InvalidInputError",
@@ -56,11 +58,32 @@ __all__ = [
 
 
 class MGBIError(Exception):
-    """Base of every exception raised by the mgbi client."""
+    """Base of every exception raised by the mgbi client.
+
+    Every subclass pickles and copies with its attributes, so an error raised in a
+    worker process reaches the parent intact.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_error, (type(self), self.args, self.__dict__))
+
+
+def _rebuild_error(
+    error_class: type[MGBIError], args: tuple[Any, ...], state: dict[str, Any]
+) -> MGBIError:
+    """Recreate an error from its message and attributes, skipping its __init__."""
+    error = error_class.__new__(error_class)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class ConfigurationError(MGBIError, ValueError):
     """The client's settings are missing or invalid."""
+
+
+class ClientClosedError(MGBIError, RuntimeError):
+    """The client was closed; create a new one or use it inside its ``with`` block."""
 
 
 class InvalidInputError(MGBIError, ValueError):
@@ -251,6 +274,14 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 }
 
 
+_STATUS_HINTS = {
+    401: "Check the API key passed as api_key= or in MGBI_API_KEY.",
+    403: "The subscription may not include this model, or a quota may be used up; "
+    "check get_limits(model).",
+    404: "Check the model, the id and the file key.",
+}
+
+
 def error_for_status(
     *,
     status_code: int,
@@ -271,6 +302,9 @@ def error_for_status(
     message = f"{method} {url} failed with status {status_code}"
     if summary:
         message = f"{message}: {summary}"
+    hint = _STATUS_HINTS.get(status_code)
+    if hint:
+        message = f"{message}. {hint}"
     return error_class(
         message,
         status_code=status_code,
@@ -298,4 +332,5 @@ def _summarize_body(body: Any) -> str:
             return "; ".join(parts)[:300]
     if body in (None, ""):
         return ""
-    return repr(body)[:300]
+    text = " ".join(str(body).split())
+    return text if len(text) <= 200 else text[:200] + "..."

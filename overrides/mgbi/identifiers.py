@@ -7,12 +7,8 @@ rejects it first. NIP, REGON and PESEL are checked by their check digits
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-
-from stdnum.exceptions import ValidationError
-from stdnum.pl import nip as stdnum_nip
-from stdnum.pl import pesel as stdnum_pesel
-from stdnum.pl import regon as stdnum_regon
 
 from mgbi.errors import InvalidInputError
 
@@ -51,7 +47,7 @@ def _checked(
     value: object,
     name: str,
     lengths: tuple[int, ...],
-    validate: Callable[[str], str],
+    stdnum_module: str,
     check: bool,
 ) -> str:
     digits = _digits(value, name)
@@ -61,8 +57,13 @@ def _checked(
             f"invalid {name} {value!r}: expected {expected} digits, got {len(digits)}"
         )
     if check:
+        # python-stdnum is imported on first use, because importing it (with pydoc)
+        # took about a tenth of `import mgbi`, and many programs check no identifier.
+        from stdnum.exceptions import ValidationError
+
+        validator = importlib.import_module(f"stdnum.pl.{stdnum_module}")
         try:
-            validate(digits)
+            validator.validate(digits)
         except ValidationError as error:
             raise InvalidInputError(
                 f"invalid {name} {value!r}: {error} Check the number, or pass "
@@ -73,17 +74,17 @@ def _checked(
 
 def normalize_nip(value: object, *, check: bool = True) -> str:
     """Return a NIP as 10 digits without dashes or spaces, checking its check digit."""
-    return _checked(value, "NIP", (10,), stdnum_nip.validate, check)
+    return _checked(value, "NIP", (10,), "nip", check)
 
 
 def normalize_regon(value: object, *, check: bool = True) -> str:
     """Return a REGON as 9 or 14 digits, checking its check digits."""
-    return _checked(value, "REGON", (9, 14), stdnum_regon.validate, check)
+    return _checked(value, "REGON", (9, 14), "regon", check)
 
 
 def normalize_pesel(value: object, *, check: bool = True) -> str:
     """Return a PESEL as 11 digits, checking its check digit and birth date."""
-    return _checked(value, "PESEL", (11,), stdnum_pesel.validate, check)
+    return _checked(value, "PESEL", (11,), "pesel", check)
 
 
 _BY_KEY: dict[str, Callable[..., str]] = {

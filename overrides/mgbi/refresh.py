@@ -117,6 +117,11 @@ def _log_new_status(order_id: str, status: str, state: OrderState) -> None:
     )
 
 
+def _seconds(value: float) -> str:
+    """Format a duration for messages, with more digits below one second."""
+    return f"{value:.1f} s" if value >= 1 else f"{value:.2f} s"
+
+
 def check_order_id(order_id: object) -> str:
     """Return ``order_id`` when it is a 24-hex-digit id, or raise InvalidInputError."""
     if not isinstance(order_id, str) or not _OBJECT_ID.match(order_id):
@@ -173,6 +178,7 @@ class RefreshWaiter:
     started: float = attrs.field(init=False)
     polls: int = attrs.field(init=False, default=0)
     last_order: Any = attrs.field(init=False, default=None)
+    last_error: Exception | None = attrs.field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         if not self.timeout > 0:
@@ -220,7 +226,8 @@ class RefreshWaiter:
             logger.info("refresh order %s failed with status %r", self.order_id, status)
             raise RefreshFailedError(
                 f"refresh order {self.order_id} failed with status {status!r} after "
-                f"{self.waited:.1f} s; check the identifiers and order a new refresh",
+                f"{_seconds(self.waited)}; check the identifiers and order a new "
+                "refresh",
                 order_id=self.order_id,
                 last_status=status,
                 waited=self.waited,
@@ -235,13 +242,47 @@ class RefreshWaiter:
             return Step(done=False, delay=0.0)
         return Step(done=False, delay=min(self._poll_delay(), remaining))
 
+    def after_error(self, error: Exception) -> float:
+        """Return the sleep before reading the order again after a failed read.
+
+        Raises RefreshTimeoutError, chained to ``error``, once the deadline has passed.
+        """
+        self.last_error = error
+        self.polls += 1
+        remaining = self.remaining
+        if remaining <= 0:
+            raise self.timeout_error() from error
+        delay = min(self._poll_delay(), remaining)
+        retry_after = getattr(error, "retry_after", None)
+        if isinstance(retry_after, int | float):
+            delay = min(max(delay, float(retry_after)), remaining)
+        logger.info(
+            "reading refresh order %s failed (%s); reading it again in %.2f s",
+            self.order_id,
+            type(error).__name__,
+            delay,
+        )
+        return delay
+
     def timeout_error(self) -> RefreshTimeoutError:
         """Return the error for a wait that passed its deadline."""
         status = order_status(self.last_order)
+        waited = _seconds(self.waited)
+        resume = f"wait_for_refresh({self.order_id!r})"
+        if self.last_order is None:
+            message = (
+                f"refresh order {self.order_id}: no status was read in {waited} "
+                f"(last error: {self.last_error}); check the connection, then wait "
+                f"again with {resume}"
+            )
+        else:
+            message = (
+                f"refresh order {self.order_id} still {status or 'unfinished'} after "
+                f"{waited} (last status {status!r}); raise timeout= or wait again "
+                f"later with {resume}"
+            )
         return RefreshTimeoutError(
-            f"refresh order {self.order_id} still {status or 'unfinished'} after "
-            f"{self.waited:.1f} s (last status {status!r}); raise timeout= or wait "
-            f"again later with wait_for_refresh({self.order_id!r})",
+            message,
             order_id=self.order_id,
             last_status=status,
             waited=self.waited,

@@ -226,6 +226,7 @@ def test_stream_of_100k_records_keeps_memory_flat():
     finally:
         server.terminate()
         server.wait(timeout=10)
+        server.stdout.close()
     assert count >= STREAM_COUNT
     assert last_id
     assert peak - baseline < RSS_GROWTH_BOUND

@@ -57,8 +57,8 @@ def _checked(
             f"invalid {name} {value!r}: expected {expected} digits, got {len(digits)}"
         )
     if check:
-        # python-stdnum is imported on first use, because importing it (with pydoc)
-        # took about a tenth of `import mgbi`, and many programs check no identifier.
+        # python-stdnum is imported on first use. Importing it also loads pydoc, which
+        # made `import mgbi` about 10% slower, and many programs check no identifier.
         from stdnum.exceptions import ValidationError
 
         validator = importlib.import_module(f"stdnum.pl.{stdnum_module}")

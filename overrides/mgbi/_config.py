@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import random
 import time
@@ -44,6 +43,13 @@ class _NotGiven:
 NOT_GIVEN = _NotGiven()
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    """Sleep with asyncio, imported here because importing it slows `import mgbi`."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 def mask_key(api_key: str) -> str:
     """Return a stand-in for the key: its length, and none of its characters."""
     return f"*** ({len(api_key)} characters)"
@@ -72,7 +78,7 @@ class Settings:
     retry: RetryPolicy
     validate_identifiers: bool
     sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
     clock: Callable[[], float] = time.monotonic
     rng: random.Random = attrs.field(factory=random.Random, repr=False)
 

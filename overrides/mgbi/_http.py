@@ -172,6 +172,11 @@ def _log_response(request: httpx.Request, response: httpx.Response) -> None:
     logger.debug("%s %s -> %d", request.method, request.url, response.status_code)
 
 
+def is_success(response: httpx.Response) -> bool:
+    """Return True for a 2xx status; every other status, redirects included, fails."""
+    return 200 <= response.status_code < 300
+
+
 class SyncSender:
     """Sends requests through one ``httpx.Client`` with the retry policy."""
 
@@ -195,7 +200,7 @@ class SyncSender:
         attempt = 0
         while True:
             try:
-                response = self.http.send(request, stream=True)
+                response = self._attempt(request, stream)
             except httpx.TransportError as error:
                 delay = delay_after_transport_error(
                     self.settings,
@@ -213,45 +218,32 @@ class SyncSender:
                 attempt += 1
                 continue
 
-            _log_response(request, response)
-            if not 200 <= response.status_code < 300:
-                body = self._read_error_body(response)
-                delay = delay_after_status(
-                    self.settings,
-                    response,
-                    request,
-                    attempt=attempt,
-                    max_retries=max_retries,
-                    idempotent=idempotent,
-                )
-                if delay is None:
-                    raise status_error(response, body, request)
-                self.settings.sleep(delay)
-                attempt += 1
-                continue
-
-            if stream:
+            if is_success(response):
                 return response
+            body = self._read_error_body(response)
+            delay = delay_after_status(
+                self.settings,
+                response,
+                request,
+                attempt=attempt,
+                max_retries=max_retries,
+                idempotent=idempotent,
+            )
+            if delay is None:
+                raise status_error(response, body, request)
+            self.settings.sleep(delay)
+            attempt += 1
+
+    def _attempt(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """Send once; read a successful body unless streaming."""
+        response = self.http.send(request, stream=True)
+        _log_response(request, response)
+        if is_success(response) and not stream:
             try:
                 response.read()
-            except httpx.TransportError as error:
+            finally:
                 response.close()
-                delay = delay_after_transport_error(
-                    self.settings,
-                    error,
-                    request,
-                    attempt=attempt,
-                    max_retries=max_retries,
-                    idempotent=idempotent,
-                )
-                if delay is None:
-                    raise transport_error(
-                        error, request, idempotent=idempotent
-                    ) from error
-                self.settings.sleep(delay)
-                attempt += 1
-                continue
-            return response
+        return response
 
     @staticmethod
     def _read_error_body(response: httpx.Response) -> bytes:
@@ -289,7 +281,7 @@ class AsyncSender:
         attempt = 0
         while True:
             try:
-                response = await self.http.send(request, stream=True)
+                response = await self._attempt(request, stream)
             except httpx.TransportError as error:
                 delay = delay_after_transport_error(
                     self.settings,
@@ -307,45 +299,32 @@ class AsyncSender:
                 attempt += 1
                 continue
 
-            _log_response(request, response)
-            if not 200 <= response.status_code < 300:
-                body = await self._read_error_body(response)
-                delay = delay_after_status(
-                    self.settings,
-                    response,
-                    request,
-                    attempt=attempt,
-                    max_retries=max_retries,
-                    idempotent=idempotent,
-                )
-                if delay is None:
-                    raise status_error(response, body, request)
-                await self.settings.async_sleep(delay)
-                attempt += 1
-                continue
-
-            if stream:
+            if is_success(response):
                 return response
+            body = await self._read_error_body(response)
+            delay = delay_after_status(
+                self.settings,
+                response,
+                request,
+                attempt=attempt,
+                max_retries=max_retries,
+                idempotent=idempotent,
+            )
+            if delay is None:
+                raise status_error(response, body, request)
+            await self.settings.async_sleep(delay)
+            attempt += 1
+
+    async def _attempt(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """Send once; read a successful body unless streaming."""
+        response = await self.http.send(request, stream=True)
+        _log_response(request, response)
+        if is_success(response) and not stream:
             try:
                 await response.aread()
-            except httpx.TransportError as error:
+            finally:
                 await response.aclose()
-                delay = delay_after_transport_error(
-                    self.settings,
-                    error,
-                    request,
-                    attempt=attempt,
-                    max_retries=max_retries,
-                    idempotent=idempotent,
-                )
-                if delay is None:
-                    raise transport_error(
-                        error, request, idempotent=idempotent
-                    ) from error
-                await self.settings.async_sleep(delay)
-                attempt += 1
-                continue
-            return response
+        return response
 
     @staticmethod
     async def _read_error_body(response: httpx.Response) -> bytes:

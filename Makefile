@@ -44,3 +44,4 @@ clean:
 
 # Targets that lint the spec with tools from the npm registry and render its docs.
 -include spec.mk
+-include bench.mk

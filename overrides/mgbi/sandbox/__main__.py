@@ -39,7 +39,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--key",
         default=DEFAULT_KEY,
-        help="subscription key that requests must send (default: the sandbox key)",
+        help="subscription key that requests must send (default: %(default)s)",
     )
     parser.add_argument(
         "--refresh-delay",
@@ -74,7 +74,15 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
             )
         extra[model] = int(count)
 
-    delay = max(args.refresh_delay, 0.0)
+    if not args.key.strip():
+        raise SystemExit("invalid --key '': the key must not be empty")
+    if args.refresh_delay < 0:
+        raise SystemExit(
+            f"invalid --refresh-delay {args.refresh_delay}: use 0 or more seconds"
+        )
+    if not 0 <= args.port <= 65535:
+        raise SystemExit(f"invalid --port {args.port}: use 0 to 65535 (0 picks one)")
+    delay = args.refresh_delay
     return SandboxConfig(
         key=args.key,
         extra_records=extra,
@@ -97,7 +105,15 @@ def main(argv: list[str] | None = None) -> int:
     config = config_from_args(args)
     state = SandboxState(config)
 
-    sock = bind_socket(args.host, args.port)
+    try:
+        sock = bind_socket(args.host, args.port)
+    except OSError as error:
+        print(
+            f"cannot listen on {args.host}:{args.port}: {error.strerror or error}; "
+            "pick another --port, or 0 for a free one",
+            file=sys.stderr,
+        )
+        return 1
     host, port = sock.getsockname()[:2]
     print(f"MGBI sandbox listening on http://{host}:{port}", flush=True)
     logger.info("sandbox started on http://%s:%d", host, port)

@@ -7,6 +7,9 @@ stream. Modes:
   it into dicts, keeping memory flat like mgbi does.
 - ``typed``: ``mgbi.Client.stream_records``, which returns generated record classes.
 - ``dicts``: ``stream_records(as_dict=True)``, which returns dicts like ``raw``.
+- ``whole``: httpx reads the whole body and ``json.loads`` decodes it at once. make
+  bench leaves this mode out, because its memory grows with the body; run it alone to
+  see by how much.
 
 Usage: python bench/stream_worker.py URL MODEL MODE EXPECTED_RECORDS
 """
@@ -77,6 +80,22 @@ def read_raw(url: str, model: str, rss: RssSamples) -> int:
     return count
 
 
+def read_whole(url: str, model: str, rss: RssSamples) -> int:
+    """Read the whole body and decode it with one json.loads; return the count."""
+    with httpx.Client(
+        base_url=url, headers={"Authorization": KEY}, timeout=120.0
+    ) as client:
+        response = client.get(f"/v1/models/{model}/stream")
+        response.raise_for_status()
+        body = json.loads(response.content)
+    records = body["results"] if model in _WRAPPED_MODELS else body
+    count = 0
+    for _record in records:
+        count += 1
+        rss.after(count)
+    return count
+
+
 def read_mgbi(url: str, model: str, as_dict: bool, rss: RssSamples) -> int:
     """Stream the body with mgbi.Client.stream_records; return the record count."""
     count = 0
@@ -89,8 +108,8 @@ def read_mgbi(url: str, model: str, as_dict: bool, rss: RssSamples) -> int:
 
 def main(argv: list[str]) -> int:
     url, model, mode, expected = argv[1], argv[2], argv[3], int(argv[4])
-    if mode not in ("raw", "typed", "dicts"):
-        raise SystemExit(f"unknown mode {mode!r}; use raw, typed or dicts")
+    if mode not in ("raw", "typed", "dicts", "whole"):
+        raise SystemExit(f"unknown mode {mode!r}; use raw, typed, dicts or whole")
 
     # Load the record classes before the baseline, as any earlier call would.
     with mgbi.Client(KEY, base_url=url) as client:
@@ -101,6 +120,8 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     if mode == "raw":
         count = read_raw(url, model, rss)
+    elif mode == "whole":
+        count = read_whole(url, model, rss)
     else:
         count = read_mgbi(url, model, mode == "dicts", rss)
     elapsed = time.perf_counter() - started

@@ -218,6 +218,10 @@ def _validated_query(body: Any) -> dict[str, Any]:
                 allowed = ", ".join(IDENTIFIER_KEYS)
                 message = f"Unknown identifier key {key!r}. Use one of {allowed}"
                 raise validation_error(("body", "query", key), message)
+            # RefreshQuery allows other keys, but only with string or null values.
+            if not isinstance(value, str):
+                message = f"Invalid {key}: expected a string or null"
+                raise validation_error(("body", "query", key), message, "string_type")
             continue
         _validate_identifier(key, value)
 

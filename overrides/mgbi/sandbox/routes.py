@@ -23,6 +23,24 @@ from .templates import dump_json, lookup, select_fields
 # One documentation example uses the file key `main_document` for the original.
 FILE_KEY_ALIASES = {"main_document": "main_document_uri"}
 
+# JSON types of the properties of StreamQuery, the Post Stream Records body. A test in
+# tests/contract compares this table with openapi.yaml.
+STREAM_QUERY_TYPES = {
+    "media_type": "string",
+    "last_update_datetime_from": "string",
+    "last_update_datetime_to": "string",
+    "identifiers.pl_krs": "string",
+    "identifiers.pl_nip": "string",
+    "identifiers.pl_regon": "string",
+    "identifiers.pl_pesel": "string",
+    "version.from_datetime": "string",
+    "version.to_datetime": "string",
+    "version.latest": "boolean",
+    "projection": "string",
+    "content": "array",
+    "refresh_id": "string",
+}
+
 
 def json_response(request: Request, body: Any, status: int = 200) -> Response:
     """Return `body` as JSON, with stored URLs pointing at this server."""
@@ -249,9 +267,31 @@ def _body_lists(body: Any) -> dict[str, list[str]]:
         )
     params: dict[str, list[str]] = {}
     for name, value in body.items():
+        _check_stream_query_type(name, value)
         values = value if isinstance(value, list) else [value]
         params[name] = [_as_text(item) for item in values if item is not None]
     return params
+
+
+def _check_stream_query_type(name: str, value: Any) -> None:
+    """Reject a StreamQuery field whose JSON type differs from openapi.yaml.
+
+    None of the documented fields is nullable. Other fields may hold any value, because
+    the schema allows additional properties.
+    """
+    expected = STREAM_QUERY_TYPES.get(name)
+    if expected is None:
+        return
+    if expected == "boolean":
+        valid = isinstance(value, bool)
+    elif expected == "array":
+        valid = isinstance(value, list) and all(isinstance(v, str) for v in value)
+    else:
+        valid = isinstance(value, str)
+    if not valid:
+        description = "an array of strings" if expected == "array" else f"a {expected}"
+        message = f"Invalid {name} {value!r}: expected {description}"
+        raise validation_error(("body", name), message, f"{expected}_type")
 
 
 def _as_text(value: object) -> str:

@@ -42,3 +42,16 @@ docs-spec: $(NODE_STAMP)
 	@echo "Rendered the API reference to $(DOCS_HTML)."
 
 spec-check: lint-spec ts-check docs-spec
+
+# Contract tests with tools written outside this project: schemathesis against the sandbox,
+# Prism's generated responses through mgbi.Client, hypothesis-jsonschema instances through
+# the generated models. `make test` runs them too, but skips the Prism part when
+# spec-tools/node_modules is missing; this target installs the npm packages first.
+# Prism CLI is pinned to 5.14.2, and the overrides in spec-tools/package.json hold its
+# prism-core, prism-http and prism-http-server at 5.8.0, 5.12.0 and 5.12.2. The CLI's version
+# ranges would otherwise take 5.16.0 of each, and Prism 5.15.10 and newer declare Node.js 24
+# or newer, while the project runs on Node.js 20.
+.PHONY: contract-test
+
+contract-test: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m pytest tests/contract

@@ -5,6 +5,7 @@ An error here means a handle lost its record or page type.
 
 from typing import assert_type
 
+import mgbi
 from mgbi_api.models import (
     KrsRdfRecordList,
     KrsWpRecord,
@@ -13,8 +14,6 @@ from mgbi_api.models import (
     RefreshOrder,
     WpvRecord,
 )
-
-import mgbi
 
 
 def sync_usage(client: mgbi.Client) -> None:

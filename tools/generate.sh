@@ -17,3 +17,8 @@ PATH="$venv_bin:$PATH" "$venv_bin/openapi-python-client" generate \
   --meta none \
   --fail-on-warning \
   --output-path "$out" >/dev/null
+
+# Move the models' per-call imports to module level (see the script for why), then
+# format again so that the result does not depend on how the script lays lines out.
+"$venv_bin/python" tools/hoist_model_imports.py "$out"
+"$venv_bin/ruff" format --isolated --no-cache --line-length 120 --quiet "$out"

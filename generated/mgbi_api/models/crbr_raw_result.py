@@ -43,7 +43,6 @@ class CrbrRawResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -117,7 +116,6 @@ class CrbrRawResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -242,3 +240,7 @@ class CrbrRawResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.open_object import OpenObject  # noqa: E402

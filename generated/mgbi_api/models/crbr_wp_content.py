@@ -30,7 +30,6 @@ class CrbrWpContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.crbr_raw_result import CrbrRawResult  # noqa: PLC0415
 
         raw_result: dict[str, Any] | None | Unset
         if isinstance(self.raw_result, Unset):
@@ -50,7 +49,6 @@ class CrbrWpContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.crbr_raw_result import CrbrRawResult  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -93,3 +91,7 @@ class CrbrWpContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.crbr_raw_result import CrbrRawResult  # noqa: E402

@@ -39,7 +39,6 @@ class CreateRefreshRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.refresh_query import RefreshQuery  # noqa: PLC0415
 
         d = dict(src_dict)
         query = RefreshQuery.from_dict(d.pop("query"))
@@ -66,3 +65,7 @@ class CreateRefreshRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.refresh_query import RefreshQuery  # noqa: E402

@@ -29,7 +29,6 @@ class FileGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_variant import FileVariant  # noqa: PLC0415
 
         d = dict(src_dict)
         file_group = cls()
@@ -58,3 +57,7 @@ class FileGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.file_variant import FileVariant  # noqa: E402

@@ -59,7 +59,6 @@ class IdpcitRecordList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.idpcit_record import IdpcitRecord  # noqa: PLC0415
 
         d = dict(src_dict)
         count = d.pop("count")
@@ -104,3 +103,7 @@ class IdpcitRecordList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.idpcit_record import IdpcitRecord  # noqa: E402

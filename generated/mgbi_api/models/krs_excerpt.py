@@ -31,7 +31,6 @@ class KrsExcerpt:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
 
         rodzaj: None | str | Unset
         if isinstance(self.rodzaj, Unset):
@@ -69,7 +68,6 @@ class KrsExcerpt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -140,3 +138,7 @@ class KrsExcerpt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.open_object import OpenObject  # noqa: E402

@@ -31,7 +31,6 @@ class KrsRdfContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
 
         schema: dict[str, Any] | None | Unset
         if isinstance(self.schema, Unset):
@@ -71,7 +70,6 @@ class KrsRdfContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -150,3 +148,7 @@ class KrsRdfContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.open_object import OpenObject  # noqa: E402

@@ -47,12 +47,6 @@ class KrsRdfRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.krs_rdf_content import KrsRdfContent  # noqa: PLC0415
-        from ..models.krs_rdf_document import KrsRdfDocument  # noqa: PLC0415
-        from ..models.record_files import RecordFiles  # noqa: PLC0415
-        from ..models.record_identifiers import RecordIdentifiers  # noqa: PLC0415
-        from ..models.record_meta import RecordMeta  # noqa: PLC0415
-        from ..models.record_version import RecordVersion  # noqa: PLC0415
 
         id = self.id
 
@@ -128,12 +122,6 @@ class KrsRdfRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.krs_rdf_content import KrsRdfContent  # noqa: PLC0415
-        from ..models.krs_rdf_document import KrsRdfDocument  # noqa: PLC0415
-        from ..models.record_files import RecordFiles  # noqa: PLC0415
-        from ..models.record_identifiers import RecordIdentifiers  # noqa: PLC0415
-        from ..models.record_meta import RecordMeta  # noqa: PLC0415
-        from ..models.record_version import RecordVersion  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -268,3 +256,12 @@ class KrsRdfRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.krs_rdf_content import KrsRdfContent  # noqa: E402
+from ..models.krs_rdf_document import KrsRdfDocument  # noqa: E402
+from ..models.record_files import RecordFiles  # noqa: E402
+from ..models.record_identifiers import RecordIdentifiers  # noqa: E402
+from ..models.record_meta import RecordMeta  # noqa: E402
+from ..models.record_version import RecordVersion  # noqa: E402

@@ -31,7 +31,6 @@ class KrsWpContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.krs_excerpt import KrsExcerpt  # noqa: PLC0415
 
         current_excerpt: dict[str, Any] | None | Unset
         if isinstance(self.current_excerpt, Unset):
@@ -61,7 +60,6 @@ class KrsWpContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.krs_excerpt import KrsExcerpt  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -122,3 +120,7 @@ class KrsWpContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.krs_excerpt import KrsExcerpt  # noqa: E402

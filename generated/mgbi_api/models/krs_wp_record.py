@@ -44,11 +44,6 @@ class KrsWpRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.krs_wp_content import KrsWpContent  # noqa: PLC0415
-        from ..models.record_files import RecordFiles  # noqa: PLC0415
-        from ..models.record_identifiers import RecordIdentifiers  # noqa: PLC0415
-        from ..models.record_meta import RecordMeta  # noqa: PLC0415
-        from ..models.record_version import RecordVersion  # noqa: PLC0415
 
         id = self.id
 
@@ -114,11 +109,6 @@ class KrsWpRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.krs_wp_content import KrsWpContent  # noqa: PLC0415
-        from ..models.record_files import RecordFiles  # noqa: PLC0415
-        from ..models.record_identifiers import RecordIdentifiers  # noqa: PLC0415
-        from ..models.record_meta import RecordMeta  # noqa: PLC0415
-        from ..models.record_version import RecordVersion  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -235,3 +225,11 @@ class KrsWpRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.krs_wp_content import KrsWpContent  # noqa: E402
+from ..models.record_files import RecordFiles  # noqa: E402
+from ..models.record_identifiers import RecordIdentifiers  # noqa: E402
+from ..models.record_meta import RecordMeta  # noqa: E402
+from ..models.record_version import RecordVersion  # noqa: E402

@@ -28,7 +28,6 @@ class KrzWpContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
 
         raw_result: dict[str, Any] | None | Unset
         if isinstance(self.raw_result, Unset):
@@ -48,7 +47,6 @@ class KrzWpContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_object import OpenObject  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -91,3 +89,7 @@ class KrzWpContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.open_object import OpenObject  # noqa: E402

@@ -40,10 +40,6 @@ class KrzWpRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.krz_wp_content import KrzWpContent  # noqa: PLC0415
-        from ..models.record_identifiers import RecordIdentifiers  # noqa: PLC0415
-        from ..models.record_meta import RecordMeta  # noqa: PLC0415
-        from ..models.record_version import RecordVersion  # noqa: PLC0415
 
         id = self.id
 
@@ -99,10 +95,6 @@ class KrzWpRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.krz_wp_content import KrzWpContent  # noqa: PLC0415
-        from ..models.record_identifiers import RecordIdentifiers  # noqa: PLC0415
-        from ..models.record_meta import RecordMeta  # noqa: PLC0415
-        from ..models.record_version import RecordVersion  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -201,3 +193,10 @@ class KrzWpRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.krz_wp_content import KrzWpContent  # noqa: E402
+from ..models.record_identifiers import RecordIdentifiers  # noqa: E402
+from ..models.record_meta import RecordMeta  # noqa: E402
+from ..models.record_version import RecordVersion  # noqa: E402

@@ -45,7 +45,6 @@ class Limits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.counters import Counters  # noqa: PLC0415
 
         d = dict(src_dict)
         max_ = Counters.from_dict(d.pop("max"))
@@ -75,3 +74,7 @@ class Limits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.counters import Counters  # noqa: E402

@@ -43,11 +43,6 @@ class MsigRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.msig_content import MsigContent  # noqa: PLC0415
-        from ..models.record_files import RecordFiles  # noqa: PLC0415
-        from ..models.record_identifiers import RecordIdentifiers  # noqa: PLC0415
-        from ..models.record_meta import RecordMeta  # noqa: PLC0415
-        from ..models.record_version import RecordVersion  # noqa: PLC0415
 
         id = self.id
 
@@ -113,11 +108,6 @@ class MsigRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.msig_content import MsigContent  # noqa: PLC0415
-        from ..models.record_files import RecordFiles  # noqa: PLC0415
-        from ..models.record_identifiers import RecordIdentifiers  # noqa: PLC0415
-        from ..models.record_meta import RecordMeta  # noqa: PLC0415
-        from ..models.record_version import RecordVersion  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -234,3 +224,11 @@ class MsigRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.msig_content import MsigContent  # noqa: E402
+from ..models.record_files import RecordFiles  # noqa: E402
+from ..models.record_identifiers import RecordIdentifiers  # noqa: E402
+from ..models.record_meta import RecordMeta  # noqa: E402
+from ..models.record_version import RecordVersion  # noqa: E402

@@ -29,7 +29,6 @@ class Projections:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.projection import Projection  # noqa: PLC0415
 
         d = dict(src_dict)
         projections = cls()
@@ -58,3 +57,7 @@ class Projections:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.projection import Projection  # noqa: E402

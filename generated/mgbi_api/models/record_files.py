@@ -32,7 +32,6 @@ class RecordFiles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_group import FileGroup  # noqa: PLC0415
 
         d = dict(src_dict)
         record_files = cls()
@@ -61,3 +60,7 @@ class RecordFiles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.file_group import FileGroup  # noqa: E402

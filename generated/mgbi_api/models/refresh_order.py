@@ -99,7 +99,6 @@ class RefreshOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.refresh_query import RefreshQuery  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -198,3 +197,7 @@ class RefreshOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.refresh_query import RefreshQuery  # noqa: E402

@@ -42,7 +42,6 @@ class StreamResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_record import StreamRecord  # noqa: PLC0415
 
         d = dict(src_dict)
         results = []
@@ -74,3 +73,7 @@ class StreamResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.stream_record import StreamRecord  # noqa: E402

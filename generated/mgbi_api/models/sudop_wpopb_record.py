@@ -39,10 +39,6 @@ class SudopWpopbRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_content import OpenContent  # noqa: PLC0415
-        from ..models.record_identifiers import RecordIdentifiers  # noqa: PLC0415
-        from ..models.record_meta import RecordMeta  # noqa: PLC0415
-        from ..models.record_version import RecordVersion  # noqa: PLC0415
 
         id = self.id
 
@@ -98,10 +94,6 @@ class SudopWpopbRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_content import OpenContent  # noqa: PLC0415
-        from ..models.record_identifiers import RecordIdentifiers  # noqa: PLC0415
-        from ..models.record_meta import RecordMeta  # noqa: PLC0415
-        from ..models.record_version import RecordVersion  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -200,3 +192,10 @@ class SudopWpopbRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.open_content import OpenContent  # noqa: E402
+from ..models.record_identifiers import RecordIdentifiers  # noqa: E402
+from ..models.record_meta import RecordMeta  # noqa: E402
+from ..models.record_version import RecordVersion  # noqa: E402

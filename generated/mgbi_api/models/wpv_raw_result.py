@@ -32,7 +32,6 @@ class WpvRawResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.wpv_subject import WpvSubject  # noqa: PLC0415
 
         subject: dict[str, Any] | None | Unset
         if isinstance(self.subject, Unset):
@@ -68,7 +67,6 @@ class WpvRawResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wpv_subject import WpvSubject  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -131,3 +129,7 @@ class WpvRawResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models referring to each other can load.
+from ..models.wpv_subject import WpvSubject  # noqa: E402

@@ -25,8 +25,8 @@ validate-spec: $(STAMP)
 	$(BIN)/openapi-spec-validator openapi.yaml
 
 lint: $(STAMP)
-	$(BIN)/ruff check overrides tests tools
-	$(BIN)/ruff format --check overrides tests tools
+	$(BIN)/ruff check overrides tests tools bench
+	$(BIN)/ruff format --check overrides tests tools bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

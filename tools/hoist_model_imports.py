@@ -18,7 +18,9 @@ from pathlib import Path
 _LOCAL_IMPORT = re.compile(
     r"^[ ]{8,}(from \.\.models\.\w+ import \w+)  # noqa: PLC0415\n", re.MULTILINE
 )
-_TRAILER = "# Imported after the class, so that models referring to each other can load.\n"
+_TRAILER = (
+    "# Imported after the class, so that models referring to each other can load.\n"
+)
 
 
 def hoist(path: Path) -> bool:

@@ -138,7 +138,8 @@ class ClientBase:
             retry_policy: Backoff and Retry-After caps; see RetryPolicy.
             http_client: An httpx.Client (httpx.AsyncClient for AsyncClient) to send
                 through, for proxies, certificates or connection limits. The client
-                adds its headers to it and closes it on close().
+                adds its headers to it and closes it on close(). Its own timeout
+                applies unless ``timeout`` is passed too.
             sleep: Blocking sleep between retries, replaceable in tests.
             async_sleep: Sleep of AsyncClient between retries.
             clock: Monotonic clock of refresh waits, replaceable in tests.
@@ -175,6 +176,8 @@ class ClientBase:
         if http_client is not None:
             http_client.base_url = httpx.URL(self._settings.base_url)
             http_client.headers.update(_http.build_headers(self._settings))
+            if not isinstance(timeout, _NotGiven):
+                http_client.timeout = self._settings.timeout
         self._open_http(http_client)
 
     _http: httpx.Client | httpx.AsyncClient

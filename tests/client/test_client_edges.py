@@ -182,3 +182,15 @@ def test_download_missing_folder_rejected(client, tmp_path, destination):
         )
     assert "does not exist" in str(caught.value)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("settings", "expected_read"),
+    [({}, 5.0), ({"timeout": 12.0}, 12.0)],
+    ids=["client-own", "passed"],
+)
+def test_user_http_client_timeout(settings, expected_read):
+    http = httpx.Client(timeout=5)
+    client = mgbi.Client("some-key-1234", http_client=http, **settings)
+    assert http.timeout.read == expected_read
+    client.close()

@@ -23,7 +23,9 @@ def test_wait_deadline_holds_when_server_silent(start_sandbox):
         with pytest.raises(mgbi.RefreshTimeoutError) as caught:
             client.wait_for_refresh(order.id, timeout=1.5)
         elapsed = time.monotonic() - started
-    assert elapsed < 4.0
+    # The server holds each read for 20 s; ending well before that shows the deadline
+    # cut the reads short. The bound is loose so that a loaded machine cannot fail it.
+    assert elapsed < 10.0
     assert caught.value.order_id == order.id
     assert caught.value.last_status is None
     assert "no status was read" in str(caught.value)
@@ -39,7 +41,7 @@ async def test_async_wait_deadline_holds(start_sandbox):
         started = time.monotonic()
         with pytest.raises(mgbi.RefreshTimeoutError):
             await client.wait_for_refresh(order.id, timeout=1.5)
-    assert time.monotonic() - started < 4.0
+    assert time.monotonic() - started < 10.0
 
 
 @pytest.mark.parametrize(

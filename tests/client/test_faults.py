@@ -127,7 +127,8 @@ def test_slow_server_times_out_without_retry(faulty):
     started = time.monotonic()
     with pytest.raises(mgbi.APITimeoutError):
         client.get_limits("pl-krs-wp-record")
-    assert time.monotonic() - started < 3.0
+    # The fault holds the response 5 s; the 1 s timeout must end the call before.
+    assert time.monotonic() - started < 4.5
     assert _seen(server, "GET", LIMITS) == 1
 
 

@@ -42,7 +42,10 @@ def main(argv: list[str]) -> int:
         return 2
     models = Path(argv[0]) / "models"
     if not models.is_dir():
-        print(f"no models folder in {argv[0]!r}", file=sys.stderr)
+        print(
+            f"invalid package folder {argv[0]!r}: its models folder is missing",
+            file=sys.stderr,
+        )
         return 2
     for path in sorted(models.glob("*.py")):
         hoist(path)

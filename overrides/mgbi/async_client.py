@@ -317,7 +317,8 @@ class AsyncClient(AsyncModelAccess, ClientBase):
         model: str,
         identifier_sets: Iterable[Mapping[str, Any]],
         *,
-        check_quota: bool = True,
+        check_quota: bool = False,
+        max_retries: int | _NotGiven = NOT_GIVEN,
     ) -> list[Any]:
         """Order one refresh per identifier set (see Client.create_refreshes)."""
         sets = list(identifier_sets)
@@ -329,10 +330,17 @@ class AsyncClient(AsyncModelAccess, ClientBase):
             check_refresh_quota(
                 await self.get_limits(model), sum(len(item) for item in sets)
             )
-        return [await self.create_refresh(model, identifiers) for identifiers in sets]
+        return [
+            await self.create_refresh(model, identifiers, max_retries=max_retries)
+            for identifiers in sets
+        ]
 
     async def get_refresh(
-        self, order_id: str, *, wait_seconds: int | None = None
+        self,
+        order_id: str,
+        *,
+        wait_seconds: int | None = None,
+        max_retries: int | _NotGiven = NOT_GIVEN,
     ) -> Any:
         """Return a refresh order; ``wait_seconds`` lets the server hold the request."""
         arguments: dict[str, Any] = {"id": order_id}
@@ -342,7 +350,7 @@ class AsyncClient(AsyncModelAccess, ClientBase):
         return await self._run(
             operation,
             arguments,
-            max_retries=self._settings.retry.max_retries,
+            max_retries=self._retries(max_retries),
             timeout=self._long_poll_timeout(wait_seconds),
         )
 
@@ -391,9 +399,12 @@ class AsyncClient(AsyncModelAccess, ClientBase):
         timeout: float = 120.0,
         max_records: int | None = None,
         check_quota: bool = False,
+        max_retries: int | _NotGiven = NOT_GIVEN,
     ) -> RefreshResult:
         """Order a refresh, wait for it, and read the records it fetched."""
-        order = await self.create_refresh(model, identifiers, check_quota=check_quota)
+        order = await self.create_refresh(
+            model, identifiers, check_quota=check_quota, max_retries=max_retries
+        )
         if not wait:
             return RefreshResult(order=order, records=None)
         finished = await self.wait_for_refresh(order.id, timeout=timeout)

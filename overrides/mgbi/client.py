@@ -323,7 +323,8 @@ class Client(ModelAccess, ClientBase):
         model: str,
         identifier_sets: Iterable[Mapping[str, Any]],
         *,
-        check_quota: bool = True,
+        check_quota: bool = False,
+        max_retries: int | _NotGiven = NOT_GIVEN,
     ) -> list[Any]:
         """Order one refresh per identifier set, after checking them all and the quota.
 
@@ -336,9 +337,18 @@ class Client(ModelAccess, ClientBase):
             )
         if check_quota:
             check_refresh_quota(self.get_limits(model), sum(len(item) for item in sets))
-        return [self.create_refresh(model, identifiers) for identifiers in sets]
+        return [
+            self.create_refresh(model, identifiers, max_retries=max_retries)
+            for identifiers in sets
+        ]
 
-    def get_refresh(self, order_id: str, *, wait_seconds: int | None = None) -> Any:
+    def get_refresh(
+        self,
+        order_id: str,
+        *,
+        wait_seconds: int | None = None,
+        max_retries: int | _NotGiven = NOT_GIVEN,
+    ) -> Any:
         """Return a refresh order; ``wait_seconds`` lets the server hold the request."""
         arguments: dict[str, Any] = {"id": order_id}
         if wait_seconds is not None:
@@ -347,7 +357,7 @@ class Client(ModelAccess, ClientBase):
         return self._run(
             operation,
             arguments,
-            max_retries=self._settings.retry.max_retries,
+            max_retries=self._retries(max_retries),
             timeout=self._long_poll_timeout(wait_seconds),
         )
 
@@ -401,9 +411,12 @@ class Client(ModelAccess, ClientBase):
         timeout: float = 120.0,
         max_records: int | None = None,
         check_quota: bool = False,
+        max_retries: int | _NotGiven = NOT_GIVEN,
     ) -> RefreshResult:
         """Order a refresh, wait for it, and read the records it fetched."""
-        order = self.create_refresh(model, identifiers, check_quota=check_quota)
+        order = self.create_refresh(
+            model, identifiers, check_quota=check_quota, max_retries=max_retries
+        )
         if not wait:
             return RefreshResult(order=order, records=None)
         finished = self.wait_for_refresh(order.id, timeout=timeout)

@@ -66,11 +66,6 @@ class ModelInfo:
         """Return the generated class of one record of this model."""
         return _model_class(f"{self.schema}Record")
 
-    @property
-    def list_class(self) -> Any:
-        """Return the generated class of one Get Records page of this model."""
-        return _model_class(f"{self.schema}RecordList")
-
 
 def _model_class(name: str) -> Any:
     models = importlib.import_module("mgbi_api.models")

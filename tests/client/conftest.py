@@ -12,6 +12,8 @@ def key_never_logged(caplog):
     """Capture every log record at DEBUG and fail the test if one shows the key."""
     caplog.set_level(logging.DEBUG)
     yield
-    for record in caplog.records:
-        text = record.getMessage()
-        assert DEFAULT_KEY not in text, f"{record.name} logged the key: {text!r}"
+    # caplog.records holds only the current phase, so read setup and call as well.
+    for phase in ("setup", "call", "teardown"):
+        for record in caplog.get_records(phase):
+            text = record.getMessage()
+            assert DEFAULT_KEY not in text, f"{record.name} logged the key: {text!r}"

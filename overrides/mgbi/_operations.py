@@ -247,19 +247,11 @@ def parse_response(
             parsed = operation.module._build_response(
                 client=generated_client, response=response
             ).parsed
-    except ValueError as error:
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # ValueError: invalid JSON or a bad date; the others: a body of another shape.
         raise DecodeError(
-            f"{request.method} {request.url} returned a body that is not valid "
-            f"JSON or not of the documented shape: {error}",
-            method=request.method,
-            url=str(request.url),
-            status_code=response.status_code,
-            content_type=content_type,
-        ) from error
-    except (KeyError, TypeError, AttributeError) as error:
-        raise DecodeError(
-            f"{request.method} {request.url} returned a body of an undocumented "
-            f"shape ({type(error).__name__}: {error})",
+            f"{request.method} {request.url} returned a body that is not valid JSON "
+            f"of the documented shape ({type(error).__name__}: {error})",
             method=request.method,
             url=str(request.url),
             status_code=response.status_code,

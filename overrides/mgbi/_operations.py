@@ -229,13 +229,8 @@ def parse_response(
     request = response.request
     content_type = response.headers.get("Content-Type")
     if operation.returns_json and not is_json_content_type(content_type):
-        raise DecodeError(
-            f"{request.method} {request.url} returned content type {content_type!r} "
-            "where JSON was expected",
-            method=request.method,
-            url=str(request.url),
-            status_code=response.status_code,
-            content_type=content_type,
+        raise DecodeError.for_response(
+            response, f"returned content type {content_type!r} where JSON was expected"
         )
     try:
         if operation.returns_json:
@@ -249,13 +244,10 @@ def parse_response(
             ).parsed
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         # ValueError: invalid JSON or a bad date; the others: a body of another shape.
-        raise DecodeError(
-            f"{request.method} {request.url} returned a body that is not valid JSON "
-            f"of the documented shape ({type(error).__name__}: {error})",
-            method=request.method,
-            url=str(request.url),
-            status_code=response.status_code,
-            content_type=content_type,
+        raise DecodeError.for_response(
+            response,
+            "returned a body that is not valid JSON of the documented shape "
+            f"({type(error).__name__}: {error})",
         ) from error
     except UnexpectedStatus as error:
         raise UnexpectedStatusError(

@@ -7,8 +7,9 @@ twice for one result.
   retried after a transport error other than a read timeout, and after status 429,
   502, 503 or 504.
 - ``POST /v1/refresh`` charges the `refresh` counter, so it is retried only when the
-  server cannot have processed it: the connection failed before the request was sent,
-  or the server responded 429 or 503, which mean it did not do the work.
+  server cannot have processed it. That is when the connection failed before the
+  request was sent, or when the server responded 429 or 503, which mean it did not
+  do the work.
 - A read timeout is never retried: the server may already have done the work and charged
   for it.
 

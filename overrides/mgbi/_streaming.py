@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 
 from mgbi.errors import DecodeError
@@ -28,27 +26,15 @@ def check_stream_content_type(response: httpx.Response) -> None:
     media_type = content_type.split(";", 1)[0].strip().lower()
     if media_type in _STREAM_MEDIA_TYPES or media_type.endswith("+json"):
         return
-    request = response.request
-    raise DecodeError(
-        f"{request.method} {request.url} returned content type {content_type!r} where "
-        "a JSON or NDJSON stream was expected",
-        method=request.method,
-        url=str(request.url),
-        status_code=response.status_code,
-        content_type=content_type,
+    raise DecodeError.for_response(
+        response,
+        f"returned content type {content_type!r} where a JSON or NDJSON stream "
+        "was expected",
     )
 
 
-def stream_decode_error(
-    response: httpx.Response, error: Exception, decoder: Any
-) -> DecodeError:
+def stream_decode_error(response: httpx.Response, error: Exception) -> DecodeError:
     """Return the DecodeError for a stream body that could not be decoded."""
-    request = response.request
-    return DecodeError(
-        f"{request.method} {request.url} sent a stream body that could not be decoded: "
-        f"{error}",
-        method=request.method,
-        url=str(request.url),
-        status_code=response.status_code,
-        content_type=response.headers.get("Content-Type"),
+    return DecodeError.for_response(
+        response, f"sent a stream body that could not be decoded: {error}"
     )

@@ -211,7 +211,7 @@ class AsyncClient(AsyncModelAccess, ClientBase):
         except httpx.TransportError as error:
             raise _http.transport_error(error, request) from error
         except (ValueError, KeyError, TypeError) as error:
-            raise stream_decode_error(response, error, decoder) from error
+            raise stream_decode_error(response, error) from error
         finally:
             await response.aclose()
 

@@ -37,7 +37,7 @@ class Client(ModelAccess, ClientBase):
 
     Model methods take the model id first. ``client.model(model_id)`` and the
     properties named by a model's short key (``client.krs_wp``, ``client.krz_wp``, ...)
-    return handles that bind it; the properties' handles are typed with the model's
+    return handles that bind it. The properties' handles are typed with the model's
     generated record and page classes.
     """
 
@@ -212,7 +212,7 @@ class Client(ModelAccess, ClientBase):
         except httpx.TransportError as error:
             raise _http.transport_error(error, request) from error
         except (ValueError, KeyError, TypeError) as error:
-            raise stream_decode_error(response, error, decoder) from error
+            raise stream_decode_error(response, error) from error
         finally:
             response.close()
 

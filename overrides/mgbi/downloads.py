@@ -42,6 +42,18 @@ class DownloadedFile:
     size: int
     filename: str | None
 
+    @classmethod
+    def from_response(
+        cls, response: httpx.Response, path: Path, size: int
+    ) -> DownloadedFile:
+        """Describe ``size`` bytes of ``response`` saved at ``path``."""
+        return cls(
+            path=path,
+            content_type=response.headers.get("Content-Type"),
+            size=size,
+            filename=filename_from_headers(response.headers),
+        )
+
 
 def parse_file_url(url: str, base_url: str) -> tuple[str, str, str]:
     """Return (model id, record id, file key) of a ``files.*.*.url`` value.
@@ -158,13 +170,8 @@ def check_size(response: httpx.Response, size: int) -> None:
     if expected is None or response.headers.get("Content-Encoding"):
         return
     if expected.isdigit() and int(expected) != size:
-        request = response.request
-        raise DecodeError(
-            f"{request.method} {request.url} sent {size} bytes, expected {expected}",
-            method=request.method,
-            url=str(request.url),
-            status_code=response.status_code,
-            content_type=response.headers.get("Content-Type"),
+        raise DecodeError.for_response(
+            response, f"sent {size} bytes, expected {expected}"
         )
 
 
@@ -178,12 +185,7 @@ def save(
             handle.write(chunk)
             size += len(chunk)
         check_size(response, size)
-    return DownloadedFile(
-        path=path,
-        content_type=response.headers.get("Content-Type"),
-        size=size,
-        filename=filename_from_headers(response.headers),
-    )
+    return DownloadedFile.from_response(response, path, size)
 
 
 async def save_async(
@@ -197,9 +199,4 @@ async def save_async(
             handle.write(chunk)
             size += len(chunk)
         check_size(response, size)
-    return DownloadedFile(
-        path=path,
-        content_type=response.headers.get("Content-Type"),
-        size=size,
-        filename=filename_from_headers(response.headers),
-    )
+    return DownloadedFile.from_response(response, path, size)

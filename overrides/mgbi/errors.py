@@ -30,7 +30,10 @@ request, never its headers.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -209,6 +212,18 @@ class DecodeError(MGBIError):
         self.url = url
         self.status_code = status_code
         self.content_type = content_type
+
+    @classmethod
+    def for_response(cls, response: httpx.Response, problem: str) -> DecodeError:
+        """Build the error for ``response``, whose body has ``problem``."""
+        request = response.request
+        return cls(
+            f"{request.method} {request.url} {problem}",
+            method=request.method,
+            url=str(request.url),
+            status_code=response.status_code,
+            content_type=response.headers.get("Content-Type"),
+        )
 
 
 class QuotaError(MGBIError):

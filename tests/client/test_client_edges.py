@@ -23,7 +23,7 @@ def test_wait_deadline_holds_when_server_silent(start_sandbox):
         with pytest.raises(mgbi.RefreshTimeoutError) as caught:
             client.wait_for_refresh(order.id, timeout=1.5)
         elapsed = time.monotonic() - started
-    # The server holds each read for 20 s; ending well before that shows the deadline
+    # The server delays each read by 20 s; ending well before that shows the deadline
     # cut the reads short. The bound is loose so that a loaded machine cannot fail it.
     assert elapsed < 10.0
     assert caught.value.order_id == order.id

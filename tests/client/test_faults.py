@@ -142,7 +142,7 @@ def test_slow_server_times_out_without_retry(faulty):
     started = time.monotonic()
     with pytest.raises(mgbi.APITimeoutError):
         client.get_limits("pl-krs-wp-record")
-    # The fault holds the response 5 s; the 1 s timeout must end the call before.
+    # The fault delays the response 5 s; the 1 s timeout must end the call before.
     assert time.monotonic() - started < 4.5
     assert _seen(server, "GET", LIMITS) == 1
 

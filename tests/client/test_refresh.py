@@ -69,7 +69,7 @@ def test_wait_uses_long_poll(start_sandbox):
     reads = _order_reads(server)
     assert finished.status == "done"
     assert all("wait_seconds=" in read.query for read in reads)
-    # The server holds each read until the order changes or finishes.
+    # The server keeps each read open until the order changes or finishes.
     assert len(reads) <= 3
 
 
@@ -84,7 +84,7 @@ def test_wait_polls_when_server_ignores_long_poll(start_sandbox):
     reads = _order_reads(server)
     assert finished.status == "done"
     assert len(reads) >= 2
-    # Backoff keeps the client from hammering a server that answers at once.
+    # Backoff keeps the client from hammering a server that responds at once.
     assert len(reads) < 15
 
 

@@ -35,7 +35,7 @@ def test_stream_every_shape_and_id_key(start_sandbox, shape, id_mode):
     assert all(isinstance(record, WpvRecord) for record in records)
     assert all("_id" not in item for item in dicts)
     if shape == "object":
-        # A single-object body holds one record: the sandbox sends the first match.
+        # A single-object body contains one record: the sandbox sends the first match.
         assert len(records) == 1
         assert records[0].id in expected
         assert [item["id"] for item in dicts] == [records[0].id]
@@ -79,7 +79,7 @@ def test_post_stream_sends_filters_as_body(client):
     ids=["partial-last", "exact", "one-page", "capped", "capped-below-page"],
 )
 def test_iter_records_across_pages(start_sandbox, total, per_page, max_records):
-    # The sandbox holds some records of its own besides the extra ones.
+    # The sandbox has some records of its own besides the extra ones.
     server = start_sandbox(extra_records={"pl-krs-wp-record": total})
     with mgbi.Client(server.key, base_url=server.base_url) as client:
         count = client.get_records("pl-krs-wp-record", per_page=1).count

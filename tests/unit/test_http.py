@@ -15,7 +15,7 @@ ORDER = {
 
 
 class ScriptedTransport(httpx.BaseTransport):
-    """Raises or answers from a script, one step per request."""
+    """Raises or responds from a script, one step per request."""
 
     def __init__(self, steps):
         self.steps = list(steps)
